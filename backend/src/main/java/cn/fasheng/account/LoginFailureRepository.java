@@ -1,0 +1,16 @@
+package cn.fasheng.account;
+
+import java.time.Instant;
+
+import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+
+import reactor.core.publisher.Mono;
+
+interface LoginFailureRepository extends ReactiveCrudRepository<LoginFailure, String> {
+
+    Mono<Long> countByKeyAndAtAfter(String key, Instant after);
+
+    Mono<Void> deleteByKey(String key);
+
+    Mono<Void> deleteByAtBefore(Instant before);
+}

@@ -1,0 +1,101 @@
+package cn.fasheng.account;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Console routes need a role; public pages and the public API are open. Sessions live in MongoDB
+ * ({@link ConsoleSessions}); the console echoes the XSRF-TOKEN cookie in a header (double submit).
+ */
+@Configuration
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfig {
+
+    private static final String[] EDITORIAL_ROLES = {"EDITOR", "REVIEWER", "ADMIN"};
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: https:; media-src 'self' blob: https:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions, JsonMapper json) {
+        return http
+                .securityContextRepository(sessions)
+                .addFilterAfter(csrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .accessDeniedHandler((exchange, e) -> problem(exchange, json, HttpStatus.FORBIDDEN,
+                                "安全校验失败", "页面已过期或缺少安全令牌，请刷新页面后重试")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.POST, "/api/console/auth/login").permitAll()
+                        .pathMatchers("/api/console/users/**", "/api/console/users", "/api/console/audit/**",
+                                "/api/console/audit").hasRole("ADMIN")
+                        .pathMatchers("/api/console/**").hasAnyRole(EDITORIAL_ROLES)
+                        .pathMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**",
+                                "/webjars/**").hasRole("ADMIN")
+                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyExchange().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((exchange, e) -> problem(exchange, json, HttpStatus.UNAUTHORIZED,
+                                "未登录或登录已失效", "请先登录编辑后台"))
+                        .accessDeniedHandler((exchange, e) -> problem(exchange, json, HttpStatus.FORBIDDEN,
+                                "没有权限", "您的账号没有执行此操作的权限")))
+                .build();
+    }
+
+    /**
+     * The CSRF cookie is only written when the token is read; the console needs it before its first POST,
+     * which is usually after a 401 from /me, so this runs inside the chain, before authorization.
+     */
+    private static WebFilter csrfCookieWriter() {
+        PathPatternParserServerWebExchangeMatcher console = new PathPatternParserServerWebExchangeMatcher("/api/console/**");
+        return (exchange, chain) -> console.matches(exchange).flatMap(match -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return match.isMatch() && token != null ? token.then(chain.filter(exchange)) : chain.filter(exchange);
+        });
+    }
+
+    private static Mono<Void> problem(ServerWebExchange exchange, JsonMapper json, HttpStatus status, String title,
+            String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
+        exchange.getResponse().setStatusCode(status);
+        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = exchange.getResponse().bufferFactory()
+                .wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+        return exchange.getResponse().writeWith(Mono.just(body));
+    }
+}

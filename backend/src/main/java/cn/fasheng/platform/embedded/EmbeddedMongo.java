@@ -1,0 +1,57 @@
+package cn.fasheng.platform.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/**
+ * mongo-java-server with the durable H2 backend on a free loopback port. H2 locks its file, so contexts in
+ * one JVM that name the same file share one server, released when the last of them closes.
+ */
+final class EmbeddedMongo {
+
+    private static final Map<Path, EmbeddedMongo> RUNNING = new HashMap<>();
+
+    private final Path file;
+    private final MongoServer server;
+    private int users;
+
+    private EmbeddedMongo(Path file) {
+        this.file = file;
+        try {
+            Files.createDirectories(file.getParent());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.server = new MongoServer(new DurableH2Backend(file.toString()));
+        // Change streams (used by later features) need the oplog.
+        server.enableOplog();
+        server.bind("127.0.0.1", 0);
+    }
+
+    static synchronized EmbeddedMongo acquire(Path file) {
+        EmbeddedMongo mongo = RUNNING.computeIfAbsent(file.toAbsolutePath().normalize(), EmbeddedMongo::new);
+        mongo.users++;
+        return mongo;
+    }
+
+    void release() {
+        synchronized (EmbeddedMongo.class) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(file);
+        }
+        server.shutdownNow();
+    }
+
+    String uri(String database) {
+        return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/" + database;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.fasheng.browser;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.fasheng.support.FashengAppTest;
+import cn.fasheng.support.TestAccounts;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+@FashengAppTest
+class ConsoleBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void adminSignsInCreatesAnEditorAndSignsOut() {
+        Page page = newPage(true);
+        page.navigate(url("/console/"));
+        assertThat(page).hasURL(Pattern.compile(".*/console/login$"));
+        signIn(page, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("您好，系统管理员"))).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("用户")).click();
+        page.getByLabel("用户名").fill("sun.editor");
+        page.getByLabel("姓名").fill("孙编辑");
+        page.getByLabel("初始密码").fill("sun-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建用户")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("已创建用户 sun.editor");
+        assertThat(page.locator("tr[data-username='sun.editor']")).containsText("孙编辑");
+        assertThat(page.locator("tr[data-username='sun.editor']")).containsText("启用");
+        screenshot(page, "console-users");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/console/login$"));
+        page.navigate(url("/console/users"));
+        assertThat(page).hasURL(Pattern.compile(".*/console/login\\?next=.*"));
+
+        signIn(page, "sun.editor", "sun-password-1");
+        // An editor is sent back to the overview and has no user management in the navigation.
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("您好，孙编辑"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("用户"))).hasCount(0);
+    }
+
+    @Test
+    void wrongPasswordShowsTheReasonInChinese() {
+        Page page = newPage(true);
+        page.navigate(url("/console/login"));
+        page.getByLabel("用户名").fill(TestAccounts.ADMIN);
+        page.getByLabel("密码").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("用户名或密码错误，或账号已停用");
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    }
+}

@@ -1,0 +1,38 @@
+package cn.fasheng.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The column works under a path prefix of the district portal, e.g. /fsay/. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.webflux.base-path=/fsay", "fasheng.data-dir=test-data/base-path-${random.uuid}"})
+@AutoConfigureWebTestClient
+class BasePathTest {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void pagesLinksAssetsAndConsoleLiveUnderThePrefix() {
+        Document home = Jsoup.parse(http.get().uri("/fsay/").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(home.select("html").attr("data-base")).isEqualTo("/fsay");
+        assertThat(home.select("nav a").eachAttr("href")).containsExactly("/fsay/", "/fsay/about");
+        String css = home.select("link[rel=stylesheet]").attr("href");
+        assertThat(css).startsWith("/fsay/assets/");
+        http.get().uri(css).exchange().expectStatus().isOk();
+
+        Document console = Jsoup.parse(http.get().uri("/fsay/console/users").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(console.select("script[type=module]").attr("src")).startsWith("/fsay/assets/console-");
+        http.get().uri("/fsay/api/console/auth/me").exchange().expectStatus().isUnauthorized()
+                .expectCookie().path("XSRF-TOKEN", "/fsay");
+    }
+}

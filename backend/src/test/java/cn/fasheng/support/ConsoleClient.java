@@ -1,0 +1,95 @@
+package cn.fasheng.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser-like console caller: keeps cookies between calls and echoes the CSRF cookie in the header,
+ * as the console single-page app does.
+ */
+public class ConsoleClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final WebTestClient http;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    public record Response(int status, HttpHeaders headers, String body) {
+
+        public Response expectStatus(int expected) {
+            assertThat(status).as("HTTP status; body: %s", body).isEqualTo(expected);
+            return this;
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    public ConsoleClient(WebTestClient http) {
+        this.http = http;
+        get("/api/console/auth/me").expectStatus(401);
+    }
+
+    public static ConsoleClient loggedIn(WebTestClient http, String username, String password) {
+        ConsoleClient client = new ConsoleClient(http);
+        client.post("/api/console/auth/login", Map.of("username", username, "password", password)).expectStatus(200);
+        return client;
+    }
+
+    public static ConsoleClient admin(WebTestClient http) {
+        return loggedIn(http, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    }
+
+    public Response get(String path) {
+        return call(HttpMethod.GET, path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return call(HttpMethod.POST, path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return call(HttpMethod.PUT, path, body);
+    }
+
+    public Response call(HttpMethod method, String path, Object body) {
+        WebTestClient.RequestBodySpec request = http.method(method).uri(path)
+                .cookies(jar -> cookies.forEach(jar::add));
+        String csrf = cookies.get("XSRF-TOKEN");
+        if (csrf != null) {
+            request.header("X-XSRF-TOKEN", csrf);
+        }
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
+        for (ResponseCookie cookie : result.getResponseCookies().toSingleValueMap().values()) {
+            if (cookie.getMaxAge().isZero() || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            }
+            else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        }
+        byte[] content = result.getResponseBody();
+        return new Response(result.getStatus().value(), result.getResponseHeaders(),
+                content == null ? "" : new String(content, StandardCharsets.UTF_8));
+    }
+
+    public boolean hasCookie(String name) {
+        return cookies.containsKey(name);
+    }
+}

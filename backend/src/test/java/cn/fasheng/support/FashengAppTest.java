@@ -1,0 +1,28 @@
+package cn.fasheng.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+
+/**
+ * The whole application on a random port, on its embedded MongoDB and S3 servers (a fresh data directory
+ * per test run) and the bundled FFmpeg. Classes with this annotation share one running application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "fasheng.data-dir=test-data/app-${random.uuid}",
+        "fasheng.accounts.admin-username=" + TestAccounts.ADMIN,
+        "fasheng.accounts.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "fasheng.site.site-id-code=3101100099",
+        "fasheng.site.icp-number=沪ICP备00000000号-1",
+        "fasheng.site.police-number=沪公网安备 31011002000000号",
+        "fasheng.site.police-number-code=31011002000000",
+        "fasheng.site.contact-phone=021-00000000"})
+@AutoConfigureWebTestClient
+public @interface FashengAppTest {
+}

@@ -1,0 +1,4 @@
+import './site.css'
+import { enhanceElderToggle } from './elder'
+
+enhanceElderToggle(document)
