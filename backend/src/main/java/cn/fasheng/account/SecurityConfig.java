@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -96,6 +97,9 @@ class SecurityConfig {
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = exchange.getResponse().bufferFactory()
                 .wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
-        return exchange.getResponse().writeWith(Mono.just(body));
+        // Read what is left of the request first: answering before the body is consumed left the
+        // keep-alive connection unusable for the next request of Reactor Netty clients.
+        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                .then(exchange.getResponse().writeWith(Mono.just(body)));
     }
 }

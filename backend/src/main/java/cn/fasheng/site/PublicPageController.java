@@ -18,7 +18,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 @Controller
 public class PublicPageController {
 
-    @GetMapping("/")
+    // "" is the bare base path, e.g. /fsay without the trailing slash.
+    @GetMapping({"/", ""})
     public String home(Model model) {
         model.addAttribute("nav", "home");
         return "site/home";

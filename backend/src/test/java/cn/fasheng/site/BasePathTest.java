@@ -3,9 +3,8 @@ package cn.fasheng.site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,14 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The column works under a path prefix of the district portal, e.g. /fsay/. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.webflux.base-path=/fsay", "fasheng.data-dir=test-data/base-path-${random.uuid}"})
-@AutoConfigureWebTestClient
 class BasePathTest {
 
-    @Autowired
-    WebTestClient http;
+    @LocalServerPort
+    int port;
 
     @Test
     void pagesLinksAssetsAndConsoleLiveUnderThePrefix() {
+        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http.get().uri("/fsay").exchange().expectStatus().isOk();
         Document home = Jsoup.parse(http.get().uri("/fsay/").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(home.select("html").attr("data-base")).isEqualTo("/fsay");

@@ -23,6 +23,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "fasheng.site.police-number=沪公网安备 31011002000000号",
         "fasheng.site.police-number-code=31011002000000",
         "fasheng.site.contact-phone=021-00000000"})
-@AutoConfigureWebTestClient
+// Generous: the first calls on a 2-core CI machine run while the JIT is still warming up.
+@AutoConfigureWebTestClient(timeout = "PT30S")
 public @interface FashengAppTest {
 }

@@ -29,7 +29,11 @@ final class EmbeddedMongo {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.server = new MongoServer(new DurableH2Backend(file.toString()));
+        DurableH2Backend backend = new DurableH2Backend(file.toString());
+        // With a commit per write, MVStore's default 45 s retention of replaced chunks grew the file to
+        // 900 MB for 20,000 inserts; without it, 37 MB. Committed data reaches the OS either way.
+        backend.getMvStore().setRetentionTime(0);
+        this.server = new MongoServer(backend);
         // Change streams (used by later features) need the oplog.
         server.enableOplog();
         server.bind("127.0.0.1", 0);

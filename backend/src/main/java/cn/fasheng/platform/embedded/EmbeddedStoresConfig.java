@@ -22,13 +22,13 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
  * servers differs.
  */
 @Configuration
-class EmbeddedStoresConfig {
+public class EmbeddedStoresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoresConfig.class);
 
     @Configuration
     @ConditionalOnExpression("'${fasheng.mongodb-uri:}'.isBlank()")
-    static class Mongo {
+    public static class Mongo {
 
         @Bean(destroyMethod = "release")
         EmbeddedMongo embeddedMongo(PlatformProperties platform) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -19,6 +20,26 @@ import reactor.core.publisher.Mono;
 /** Turns framework errors into problem details with a Chinese detail; validation errors name each field. */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    /**
+     * People reading public pages get the site's HTML error page (rendered by Boot's error handler from
+     * templates/error), not JSON.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        if (isPageRequest(exchange)) {
+            return Mono.error(ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, exchange);
+    }
+
+    private static boolean isPageRequest(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        boolean api = path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/");
+        return !api && exchange.getRequest().getHeaders().getAccept().stream()
+                .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+    }
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
