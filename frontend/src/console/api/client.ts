@@ -37,8 +37,23 @@ const csrf: Middleware = {
   },
 }
 
+let unauthorizedHandler: () => void = () => {}
+
+/** Called when a console call finds the session gone (expired, signed out elsewhere, account disabled). */
+export function onUnauthorized(handler: () => void): void {
+  unauthorizedHandler = handler
+}
+
+const sessionWatch: Middleware = {
+  onResponse({ request, response }) {
+    const sessionCall = /\/api\/console\/auth\/(me|login)$/.test(new URL(request.url).pathname)
+    if (response.status === 401 && !sessionCall) unauthorizedHandler()
+    return response
+  },
+}
+
 export const api = createClient<paths>({ baseUrl: `${location.origin}${basePath()}`, credentials: 'same-origin' })
-api.use(csrf)
+api.use(csrf, sessionWatch)
 
 /** The message a person should read for a failed call. */
 export function problemMessage(error: unknown, fallback = '操作失败，请稍后重试'): string {

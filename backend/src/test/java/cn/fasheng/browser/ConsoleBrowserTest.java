@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -31,6 +32,11 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("已创建用户 sun.editor");
         assertThat(page.locator("tr[data-username='sun.editor']")).containsText("孙编辑");
         assertThat(page.locator("tr[data-username='sun.editor']")).containsText("启用");
+        Locator row = page.locator("tr[data-username='sun.editor']");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("重置密码")).click();
+        row.getByLabel("新密码").fill("sun-password-2");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认重置")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("已重置 sun.editor 的密码，其登录会话已全部失效");
         screenshot(page, "console-users");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
@@ -38,7 +44,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         page.navigate(url("/console/users"));
         assertThat(page).hasURL(Pattern.compile(".*/console/login\\?next=.*"));
 
-        signIn(page, "sun.editor", "sun-password-1");
+        signIn(page, "sun.editor", "sun-password-2");
         // An editor is sent back to the overview and has no user management in the navigation.
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("您好，孙编辑"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("用户"))).hasCount(0);

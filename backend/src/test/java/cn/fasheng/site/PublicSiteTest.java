@@ -25,6 +25,7 @@ class PublicSiteTest {
         assertThat(page.select("meta[name=SiteIDCode]").attr("content")).isEqualTo("3101100099");
         assertThat(page.select("meta[name=ColumnName]").attr("content")).isEqualTo("法声昂\"杨\"");
         assertThat(page.select("meta[name=SiteName]").attr("content")).isEqualTo("上海市杨浦区司法局");
+        assertThat(page.select("meta[name=SiteDomain]")).as("unconfigured items are left out").isEmpty();
         assertThat(page.select("nav[aria-label=栏目导航] a").eachText()).containsExactly("首页", "关于栏目");
         String footer = page.select("footer").text();
         assertThat(footer).contains("主办单位", "上海市杨浦区司法局", "网站标识码", "3101100099",

@@ -3,12 +3,14 @@ package cn.fasheng.platform.error;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -52,6 +54,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("请求参数有误");
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
+    }
+
+    /** Two people saved the same document; the later save would silently undo the earlier one. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    Mono<ResponseEntity<Object>> handleConcurrentChange(OptimisticLockingFailureException ex, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试");
+        problem.setTitle("与现有数据冲突");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, exchange);
     }
 
     @Override
