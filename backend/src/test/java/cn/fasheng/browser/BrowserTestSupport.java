@@ -61,6 +61,11 @@ abstract class BrowserTestSupport {
         return "http://localhost:" + port + path;
     }
 
+    /** Nothing on the page makes a phone scroll sideways. */
+    static boolean fitsTheScreenWidth(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("screenshots", name + ".png")).setFullPage(true));
     }

@@ -21,6 +21,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         Page page = newPage(true);
         page.navigate(url("/console/"));
         assertThat(page).hasURL(Pattern.compile(".*/console/login$"));
+        org.assertj.core.api.Assertions.assertThat(fitsTheScreenWidth(page)).as("login page on a phone").isTrue();
         signIn(page, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("您好，系统管理员"))).isVisible();
 
@@ -37,6 +38,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         row.getByLabel("新密码").fill("sun-password-2");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认重置")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("已重置 sun.editor 的密码，其登录会话已全部失效");
+        org.assertj.core.api.Assertions.assertThat(fitsTheScreenWidth(page)).as("user table on a phone").isTrue();
         screenshot(page, "console-users");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();

@@ -26,6 +26,7 @@ class SiteBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("退出适老化模式")).isVisible();
         page.reload();
         assertThat(page.locator("html")).hasClass("elder");
+        assertThat(fitsTheScreenWidth(page)).as("enlarged page on a phone").isTrue();
         screenshot(page, "home-elder-no-js");
     }
 

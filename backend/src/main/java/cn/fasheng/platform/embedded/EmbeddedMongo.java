@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 
@@ -15,11 +13,10 @@ import de.bwaldvogel.mongo.MongoServer;
  */
 final class EmbeddedMongo {
 
-    private static final Map<Path, EmbeddedMongo> RUNNING = new HashMap<>();
+    private static final SharedInstances<EmbeddedMongo> SHARED = new SharedInstances<>();
 
     private final Path file;
     private final MongoServer server;
-    private int users;
 
     private EmbeddedMongo(Path file) {
         this.file = file;
@@ -39,20 +36,12 @@ final class EmbeddedMongo {
         server.bind("127.0.0.1", 0);
     }
 
-    static synchronized EmbeddedMongo acquire(Path file) {
-        EmbeddedMongo mongo = RUNNING.computeIfAbsent(file.toAbsolutePath().normalize(), EmbeddedMongo::new);
-        mongo.users++;
-        return mongo;
+    static EmbeddedMongo acquire(Path file) {
+        return SHARED.acquire(file, EmbeddedMongo::new);
     }
 
     void release() {
-        synchronized (EmbeddedMongo.class) {
-            if (--users > 0) {
-                return;
-            }
-            RUNNING.remove(file);
-        }
-        server.shutdownNow();
+        SHARED.release(file, mongo -> mongo.server.shutdownNow());
     }
 
     String uri(String database) {

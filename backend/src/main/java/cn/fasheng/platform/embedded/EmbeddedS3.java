@@ -6,9 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -20,13 +18,12 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
  */
 final class EmbeddedS3 {
 
-    private static final Map<Path, EmbeddedS3> RUNNING = new HashMap<>();
+    private static final SharedInstances<EmbeddedS3> SHARED = new SharedInstances<>();
 
     private final Path root;
     private final S3Proxy proxy;
     private final String accessKey = randomHex(10);
     private final String secretKey = randomHex(20);
-    private int users;
 
     private EmbeddedS3(Path root) {
         this.root = root;
@@ -65,24 +62,20 @@ final class EmbeddedS3 {
         }
     }
 
-    static synchronized EmbeddedS3 acquire(Path root) {
-        EmbeddedS3 s3 = RUNNING.computeIfAbsent(root.toAbsolutePath().normalize(), EmbeddedS3::new);
-        s3.users++;
-        return s3;
+    static EmbeddedS3 acquire(Path root) {
+        return SHARED.acquire(root, EmbeddedS3::new);
     }
 
     void release() {
-        synchronized (EmbeddedS3.class) {
-            if (--users > 0) {
-                return;
-            }
-            RUNNING.remove(root);
-        }
+        SHARED.release(root, EmbeddedS3::stop);
+    }
+
+    private void stop() {
         try {
             proxy.stop();
         }
         catch (Exception e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("内置 S3 服务未能停止", e);
         }
     }
 

@@ -3,6 +3,8 @@ package cn.fasheng.platform.error;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +21,11 @@ import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Mono;
 
-/** Turns framework errors into problem details with a Chinese detail; validation errors name each field. */
+/**
+ * Turns errors into problem details with a Chinese detail; validation errors name each field. The
+ * framework's own errors get their Chinese text from messages.properties.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 

@@ -63,6 +63,18 @@ class ProblemHandlerTest {
     }
 
     @Test
+    void frameworkErrorsSpeakChineseToo() {
+        http.mutateWith(csrf()).put().uri("/api/console/samples/1").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectBody().jsonPath("$.detail").isEqualTo("该接口不支持此请求方法");
+        http.mutateWith(csrf()).post().uri("/api/console/samples/1").contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("标题").exchange()
+                .expectStatus().isEqualTo(415)
+                .expectBody().jsonPath("$.title").isEqualTo("内容类型不受支持");
+    }
+
+    @Test
     void applicationErrorsKeepTheirStatusAndDetail() {
         http.mutateWith(csrf()).post().uri("/api/console/samples/missing").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"title\":\"普法\"}").exchange()
