@@ -5,9 +5,14 @@ export const session = reactive<{ user: CurrentUser | null; checked: boolean }>(
 
 export async function loadSession(): Promise<CurrentUser | null> {
   if (!session.checked) {
-    const { data } = await api.GET('/api/console/auth/me')
-    session.user = data ?? null
-    session.checked = true
+    try {
+      const { data } = await api.GET('/api/console/auth/me')
+      session.user = data ?? null
+      session.checked = true
+    } catch {
+      // Network failure: show the login page rather than a blank screen; ask again next navigation.
+      session.user = null
+    }
   }
   return session.user
 }

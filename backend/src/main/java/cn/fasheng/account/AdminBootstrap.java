@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 import cn.fasheng.audit.AuditLog;
@@ -26,16 +29,27 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserService users;
     private final AccountProperties properties;
     private final AuditLog audit;
+    private final ReactiveMongoTemplate mongo;
 
-    AdminBootstrap(UserService users, AccountProperties properties, AuditLog audit) {
+    AdminBootstrap(UserService users, AccountProperties properties, AuditLog audit, ReactiveMongoTemplate mongo) {
         this.users = users;
         this.properties = properties;
         this.audit = audit;
+        this.mongo = mongo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        users.hasEnabledAdmin().flatMap(present -> present ? Mono.empty() : create()).block();
+        String configured = properties.adminPassword();
+        if (configured != null && !configured.isBlank() && !PasswordRule.Validator.isAcceptable(configured)) {
+            throw new IllegalStateException("FASHENG_ADMIN_PASSWORD 不符合密码规则：至少 10 个字符，且不超过 72 字节");
+        }
+        // Index creation from the mapping is fire-and-forget; instances starting together on a fresh
+        // database must find the unique index in place before either inserts the administrator.
+        mongo.indexOps(User.class).createIndex(new Index("username", Sort.Direction.ASC).named("username").unique())
+                .then(users.hasEnabledAdmin())
+                .flatMap(present -> present ? Mono.empty() : create())
+                .block();
     }
 
     private Mono<Void> create() {
@@ -52,9 +66,8 @@ class AdminBootstrap implements ApplicationRunner {
                     }
                 })
                 .flatMap(user -> audit.record("system", AccountAuditAction.ADMIN_BOOTSTRAPPED, username, "-", null))
-                // Another instance starting at the same moment created it first; the unique index decided.
                 .onErrorResume(DuplicateKeyException.class, e -> {
-                    log.warn("用户名 {} 已存在但不是启用的管理员，未创建初始管理员；请用已有管理员账号处理", username);
+                    log.warn("未创建初始管理员：用户名 {} 已存在（另一实例刚创建了它，或该账号已停用或不是管理员）", username);
                     return Mono.empty();
                 });
     }

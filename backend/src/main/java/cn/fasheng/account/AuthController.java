@@ -13,7 +13,6 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.fasheng.account.AccountRequests.ChangePasswordRequest;
 import cn.fasheng.account.AccountRequests.LoginRequest;
 import cn.fasheng.account.AccountViews.CurrentUser;
-import cn.fasheng.platform.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -52,12 +51,11 @@ public class AuthController {
         return Mono.just(CurrentUser.of(principal));
     }
 
-    @Operation(summary = "修改本人密码")
+    @Operation(summary = "修改本人密码（其他浏览器中的登录随之失效）")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> changePassword(@Valid @RequestBody ChangePasswordRequest request,
             @AuthenticationPrincipal ConsolePrincipal principal, ServerWebExchange exchange) {
-        return users.changeOwnPassword(principal, request.currentPassword(), request.newPassword(),
-                ClientAddress.of(exchange));
+        return users.changeOwnPassword(principal, request.currentPassword(), request.newPassword(), exchange);
     }
 }

@@ -11,9 +11,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * yield a usable session. Kept in MongoDB so every application instance sees the same sessions.
  */
 @Document("console_sessions")
-record ConsoleSession(@Id String tokenHash, @Indexed String userId, Instant createdAt, Instant lastSeenAt, String ip) {
-
-    ConsoleSession seenAt(Instant at) {
-        return new ConsoleSession(tokenHash, userId, createdAt, at, ip);
-    }
+record ConsoleSession(@Id String tokenHash, @Indexed String userId, Instant createdAt, @Indexed Instant lastSeenAt,
+        String ip) {
 }

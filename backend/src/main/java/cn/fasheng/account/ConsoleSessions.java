@@ -11,6 +11,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,8 +44,12 @@ public class ConsoleSessions implements ServerSecurityContextRepository {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ConsoleSessions(ConsoleSessionRepository sessions, UserRepository users, AccountProperties properties, Clock clock) {
+    private final ReactiveMongoTemplate mongo;
+
+    ConsoleSessions(ConsoleSessionRepository sessions, UserRepository users, AccountProperties properties, Clock clock,
+            ReactiveMongoTemplate mongo) {
         this.sessions = sessions;
+        this.mongo = mongo;
         this.users = users;
         this.properties = properties;
         this.clock = clock;
@@ -54,7 +62,7 @@ public class ConsoleSessions implements ServerSecurityContextRepository {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         ConsoleSession session = new ConsoleSession(hash(token), user.id(), now, now, ClientAddress.of(exchange));
-        return sessions.save(session)
+        return purgeExpired(now).then(sessions.save(session))
                 .doOnSuccess(saved -> exchange.getResponse().addCookie(cookie(exchange, token, properties.sessionMaxAge())))
                 .then();
     }
@@ -69,6 +77,16 @@ public class ConsoleSessions implements ServerSecurityContextRepository {
     /** Signs a user out everywhere, e.g. after their account was disabled or their password reset. */
     Mono<Void> endAll(String userId) {
         return sessions.deleteByUserId(userId);
+    }
+
+    /** Signs a user out of every other browser, e.g. after they changed their own password. */
+    Mono<Void> endOthers(String userId, ServerWebExchange exchange) {
+        HttpCookie cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
+        Criteria others = Criteria.where("userId").is(userId);
+        if (cookie != null) {
+            others = others.and("_id").ne(hash(cookie.getValue()));
+        }
+        return mongo.remove(Query.query(others), ConsoleSession.class).then();
     }
 
     @Override
@@ -100,9 +118,20 @@ public class ConsoleSessions implements ServerSecurityContextRepository {
     }
 
     // Writing on every request would double the load of each console call; a minute's precision is enough.
-    private Mono<ConsoleSession> touch(ConsoleSession session, Instant now) {
-        return session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now) ? sessions.save(session.seenAt(now))
-                : Mono.just(session);
+    // An update, never an upsert: a session ended meanwhile (password reset) must stay ended.
+    private Mono<Void> touch(ConsoleSession session, Instant now) {
+        if (!session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+            return Mono.empty();
+        }
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(session.tokenHash())),
+                Update.update("lastSeenAt", now), ConsoleSession.class).then();
+    }
+
+    private Mono<Void> purgeExpired(Instant now) {
+        Criteria expired = new Criteria().orOperator(
+                Criteria.where("lastSeenAt").lt(now.minus(properties.sessionIdleTimeout())),
+                Criteria.where("createdAt").lt(now.minus(properties.sessionMaxAge())));
+        return mongo.remove(Query.query(expired), ConsoleSession.class).then();
     }
 
     private static SecurityContext context(User user) {

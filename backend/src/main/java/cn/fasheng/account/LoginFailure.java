@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One failed login for an account from an address; counted within a sliding window. */
+/** One password attempt for an account from an address; counted within a sliding window. */
 @Document("login_failures")
 record LoginFailure(@Id String id, @Indexed String key, Instant at) {
 }

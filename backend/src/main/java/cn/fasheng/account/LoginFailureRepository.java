@@ -12,5 +12,7 @@ interface LoginFailureRepository extends ReactiveCrudRepository<LoginFailure, St
 
     Mono<Void> deleteByKey(String key);
 
+    Mono<Void> deleteByKeyStartingWith(String prefix);
+
     Mono<Void> deleteByAtBefore(Instant before);
 }

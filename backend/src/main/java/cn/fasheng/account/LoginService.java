@@ -41,13 +41,12 @@ class LoginService {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(found -> hasher.matches(password, found.map(User::passwordHash).orElse(null))
                         .flatMap(ok -> Mono.justOrEmpty(found.filter(user -> ok && user.enabled()))));
-        return throttle.check(key)
+        return throttle.attempt(key)
                 .onErrorResume(TooManyRequestsException.class,
                         e -> audit.record(username, AccountAuditAction.LOGIN_THROTTLED, username, ip, null)
                                 .then(Mono.error(e)))
                 .then(verified)
-                .switchIfEmpty(throttle.recordFailure(key)
-                        .then(audit.record(username, AccountAuditAction.LOGIN_FAILED, username, ip, null))
+                .switchIfEmpty(audit.record(username, AccountAuditAction.LOGIN_FAILED, username, ip, null)
                         .then(Mono.error(new UnauthorizedException("用户名或密码错误，或账号已停用"))))
                 .flatMap(user -> throttle.clear(key)
                         .then(users.save(user.withLastLoginAt(clock.instant())))

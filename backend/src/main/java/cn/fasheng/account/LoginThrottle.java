@@ -9,16 +9,19 @@ import org.springframework.stereotype.Component;
 import cn.fasheng.platform.error.TooManyRequestsException;
 import reactor.core.publisher.Mono;
 
-/** Refuses logins for an account from an address after too many recent failures. */
+/**
+ * Limits password attempts per account and address within a sliding window. Every attempt is recorded
+ * before the password is checked, so parallel guesses count too; a successful login clears the record.
+ */
 @Component
 class LoginThrottle {
 
-    private final LoginFailureRepository failures;
+    private final LoginFailureRepository attempts;
     private final AccountProperties properties;
     private final Clock clock;
 
-    LoginThrottle(LoginFailureRepository failures, AccountProperties properties, Clock clock) {
-        this.failures = failures;
+    LoginThrottle(LoginFailureRepository attempts, AccountProperties properties, Clock clock) {
+        this.attempts = attempts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -27,26 +30,28 @@ class LoginThrottle {
         return username.trim().toLowerCase(Locale.ROOT) + "|" + ip;
     }
 
-    Mono<Void> check(String key) {
-        Instant windowStart = clock.instant().minus(properties.loginFailureWindow());
-        return failures.countByKeyAndAtAfter(key, windowStart)
-                .flatMap(count -> count >= properties.maxLoginFailures()
+    /** Records an attempt; fails with 429 when the window already holds the allowed number of failures. */
+    Mono<Void> attempt(String key) {
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(properties.loginFailureWindow());
+        // Old attempts no longer count; dropping them here keeps the collection small without a TTL index,
+        // which the embedded server does not enforce.
+        return attempts.deleteByAtBefore(windowStart)
+                .then(attempts.save(new LoginFailure(null, key, now)))
+                .then(attempts.countByKeyAndAtAfter(key, windowStart.minusNanos(1)))
+                .flatMap(count -> count > properties.maxLoginFailures()
                         ? Mono.error(new TooManyRequestsException("登录失败次数过多，请 "
                                 + properties.loginFailureWindow().toMinutes() + " 分钟后再试",
                                 properties.loginFailureWindow()))
                         : Mono.empty());
     }
 
-    Mono<Void> recordFailure(String key) {
-        Instant now = clock.instant();
-        // Old failures no longer count; dropping them here keeps the collection small without a TTL index,
-        // which the embedded server does not enforce.
-        return failures.deleteByAtBefore(now.minus(properties.loginFailureWindow()))
-                .then(failures.save(new LoginFailure(null, key, now)))
-                .then();
+    Mono<Void> clear(String key) {
+        return attempts.deleteByKey(key);
     }
 
-    Mono<Void> clear(String key) {
-        return failures.deleteByKey(key);
+    /** After an administrator resets the password, the account may sign in again from anywhere. */
+    Mono<Void> clearAccount(String username) {
+        return attempts.deleteByKeyStartingWith(key(username, ""));
     }
 }

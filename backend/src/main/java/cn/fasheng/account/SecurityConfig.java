@@ -52,7 +52,7 @@ class SecurityConfig {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler())
                         .accessDeniedHandler((exchange, e) -> problem(exchange, json, HttpStatus.FORBIDDEN,
                                 "安全校验失败", "页面已过期或缺少安全令牌，请刷新页面后重试")))
                 .headers(headers -> headers
@@ -63,7 +63,7 @@ class SecurityConfig {
                         .pathMatchers("/api/console/users/**", "/api/console/users", "/api/console/audit/**",
                                 "/api/console/audit").hasRole("ADMIN")
                         .pathMatchers("/api/console/**").hasAnyRole(EDITORIAL_ROLES)
-                        .pathMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**",
+                        .pathMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").hasRole("ADMIN")
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole("ADMIN")
@@ -74,6 +74,18 @@ class SecurityConfig {
                         .accessDeniedHandler((exchange, e) -> problem(exchange, json, HttpStatus.FORBIDDEN,
                                 "没有权限", "您的账号没有执行此操作的权限")))
                 .build();
+    }
+
+    /**
+     * The token is taken from the X-XSRF-TOKEN header only, never from a form field: a sibling site under
+     * the same registrable domain could plant the cookie and post a plain form, but cannot set a header.
+     */
+    static final class HeaderOnlyCsrfTokenHandler extends ServerCsrfTokenRequestAttributeHandler {
+
+        @Override
+        public Mono<String> resolveCsrfTokenValue(ServerWebExchange exchange, CsrfToken csrfToken) {
+            return Mono.justOrEmpty(exchange.getRequest().getHeaders().getFirst(csrfToken.getHeaderName()));
+        }
     }
 
     /**

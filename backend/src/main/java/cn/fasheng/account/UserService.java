@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ServerWebExchange;
 
 import cn.fasheng.account.AccountRequests.CreateUserRequest;
 import cn.fasheng.account.AccountRequests.UpdateUserRequest;
@@ -14,6 +15,7 @@ import cn.fasheng.audit.AuditLog;
 import cn.fasheng.platform.error.ConflictException;
 import cn.fasheng.platform.error.InvalidRequestException;
 import cn.fasheng.platform.error.NotFoundException;
+import cn.fasheng.platform.web.ClientAddress;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,13 +26,16 @@ public class UserService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final ConsoleSessions sessions;
+    private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordHasher hasher, ConsoleSessions sessions, AuditLog audit, Clock clock) {
+    UserService(UserRepository users, PasswordHasher hasher, ConsoleSessions sessions, LoginThrottle throttle,
+            AuditLog audit, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,6 +69,7 @@ public class UserService {
             AccountAuditAction action = user.enabled() == request.enabled() ? AccountAuditAction.USER_UPDATED
                     : request.enabled() ? AccountAuditAction.USER_ENABLED : AccountAuditAction.USER_DISABLED;
             return users.save(changed)
+                    .flatMap(saved -> keepAnAdministrator(user, saved))
                     .flatMap(saved -> signOut
                             .then(audit.record(actor.username(), action, saved.username(), ip,
                                     "角色：" + labels(saved.roles())))
@@ -71,20 +77,39 @@ public class UserService {
         })));
     }
 
+    // Two administrators demoting each other at the same moment both pass the guard; the later one undoes
+    // its own change when it finds no enabled administrator left.
+    private Mono<User> keepAnAdministrator(User before, User saved) {
+        if (!before.isAdmin() || (saved.isAdmin() && saved.enabled())) {
+            return Mono.just(saved);
+        }
+        return hasEnabledAdmin().flatMap(present -> present ? Mono.just(saved)
+                : users.save(before.withVersion(saved.version()))
+                        .then(Mono.error(new ConflictException("至少需要保留一名启用的管理员"))));
+    }
+
     Mono<Void> resetPassword(String id, String newPassword, ConsolePrincipal actor, String ip) {
         return find(id).flatMap(user -> hasher.hash(newPassword)
                 .flatMap(hash -> users.save(user.withPasswordHash(hash, now())))
                 .flatMap(saved -> sessions.endAll(saved.id())
+                        .then(throttle.clearAccount(saved.username()))
                         .then(audit.record(actor.username(), AccountAuditAction.PASSWORD_RESET, saved.username(), ip, null))));
     }
 
-    Mono<Void> changeOwnPassword(ConsolePrincipal principal, String currentPassword, String newPassword, String ip) {
-        return find(principal.userId())
+    /** Guessing the current password counts against the login throttle; other browsers are signed out. */
+    Mono<Void> changeOwnPassword(ConsolePrincipal principal, String currentPassword, String newPassword,
+            ServerWebExchange exchange) {
+        String ip = ClientAddress.of(exchange);
+        String key = LoginThrottle.key(principal.username(), ip);
+        return throttle.attempt(key)
+                .then(find(principal.userId()))
                 .filterWhen(user -> hasher.matches(currentPassword, user.passwordHash()))
                 .switchIfEmpty(Mono.error(new InvalidRequestException("currentPassword", "当前密码不正确")))
                 .flatMap(user -> hasher.hash(newPassword).flatMap(hash -> users.save(user.withPasswordHash(hash, now()))))
-                .flatMap(saved -> audit.record(saved.username(), AccountAuditAction.PASSWORD_CHANGED, saved.username(),
-                        ip, null));
+                .flatMap(saved -> throttle.clear(key)
+                        .then(sessions.endOthers(saved.id(), exchange))
+                        .then(audit.record(saved.username(), AccountAuditAction.PASSWORD_CHANGED, saved.username(),
+                                ip, null)));
     }
 
     Mono<User> find(String id) {

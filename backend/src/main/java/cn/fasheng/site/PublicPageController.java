@@ -44,6 +44,6 @@ public class PublicPageController {
     }
 
     private static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains(":");
+        return path.matches("/[A-Za-z0-9._~/?&=%-]*") && !path.startsWith("//");
     }
 }

@@ -122,6 +122,43 @@ class AccountScenarioTest {
         assertThat(refused.get("detail").asString()).contains("安全令牌");
     }
 
+    @Test
+    void changingOnesOwnPasswordSignsOutOtherBrowsersOnly() {
+        ConsoleClient admin = ConsoleClient.admin(http);
+        admin.post("/api/console/users", Map.of("username", "wu.editor", "displayName", "吴编辑",
+                "password", "wu-password-1", "roles", List.of("EDITOR"))).expectStatus(201);
+        ConsoleClient laptop = ConsoleClient.loggedIn(http, "wu.editor", "wu-password-1");
+        ConsoleClient phone = ConsoleClient.loggedIn(http, "wu.editor", "wu-password-1");
+
+        JsonNode wrong = laptop.post("/api/console/auth/password", Map.of("currentPassword", "not-my-password",
+                "newPassword", "wu-password-2")).expectStatus(400).json();
+        assertThat(wrong.get("errors").get(0).get("field").asString()).isEqualTo("currentPassword");
+
+        laptop.post("/api/console/auth/password", Map.of("currentPassword", "wu-password-1",
+                "newPassword", "wu-password-2")).expectStatus(204);
+        laptop.get("/api/console/auth/me").expectStatus(200);
+        phone.get("/api/console/auth/me").expectStatus(401);
+        ConsoleClient.loggedIn(http, "wu.editor", "wu-password-2");
+    }
+
+    @Test
+    void passwordsLongerThanBcryptCanReadAreRefusedNotTruncated() {
+        ConsoleClient admin = ConsoleClient.admin(http);
+        String thirtyHanzi = "法".repeat(30);
+        JsonNode problem = admin.post("/api/console/users", Map.of("username", "zheng.editor", "displayName", "郑编辑",
+                "password", thirtyHanzi, "roles", List.of("EDITOR"))).expectStatus(400).json();
+        assertThat(fields(problem)).containsExactly("password");
+        assertThat(problem.get("detail").asString()).contains("72 字节");
+    }
+
+    @Test
+    void aCsrfTokenInAFormFieldIsNotAccepted() {
+        ConsoleClient admin = ConsoleClient.admin(http);
+        JsonNode refused = admin.formPostWithTokenField("/api/console/auth/logout").expectStatus(403).json();
+        assertThat(refused.get("detail").asString()).contains("安全令牌");
+        admin.get("/api/console/auth/me").expectStatus(200);
+    }
+
     private static Set<String> fields(JsonNode problem) {
         return Set.copyOf(problem.get("errors").findValuesAsString("field"));
     }

@@ -16,8 +16,11 @@ import org.springframework.context.annotation.Import;
 import cn.fasheng.platform.PlatformProperties;
 import cn.fasheng.platform.embedded.EmbeddedStoresConfig;
 import cn.fasheng.platform.error.TooManyRequestsException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The throttle against the embedded MongoDB: counts per account and address within a sliding window. */
 @DataMongoTest(properties = "fasheng.data-dir=test-data/throttle-${random.uuid}")
@@ -65,33 +68,46 @@ class LoginThrottleTest {
     MovableClock clock;
 
     @Test
-    void theTenthFailureWithinFifteenMinutesLocksOnlyThatAccountAndAddress() {
+    void theEleventhAttemptWithinFifteenMinutesIsRefusedForThatAccountAndAddressOnly() {
         String key = LoginThrottle.key(" Qian.Editor ", "10.1.2.3");
-        StepVerifier.create(fail(key, 9).then(throttle.check(key))).verifyComplete();
-        StepVerifier.create(fail(key, 1).then(throttle.check(key)))
-                .expectError(TooManyRequestsException.class)
-                .verify();
-        StepVerifier.create(throttle.check(LoginThrottle.key("qian.editor", "10.9.9.9"))).verifyComplete();
-        StepVerifier.create(throttle.check(LoginThrottle.key("QIAN.EDITOR", "10.1.2.3")))
+        StepVerifier.create(attempts(key, 10)).verifyComplete();
+        StepVerifier.create(throttle.attempt(key)).expectError(TooManyRequestsException.class).verify();
+        StepVerifier.create(throttle.attempt(LoginThrottle.key("qian.editor", "10.9.9.9"))).verifyComplete();
+        StepVerifier.create(throttle.attempt(LoginThrottle.key("QIAN.EDITOR", "10.1.2.3")))
                 .expectError(TooManyRequestsException.class)
                 .verify();
     }
 
     @Test
-    void failuresOlderThanTheWindowNoLongerCountAndSuccessClearsThem() {
-        String key = LoginThrottle.key("sun.review", "10.1.2.4");
-        StepVerifier.create(fail(key, 10).then(throttle.check(key))).expectError(TooManyRequestsException.class).verify();
-        clock.advance(Duration.ofMinutes(16));
-        StepVerifier.create(throttle.check(key)).verifyComplete();
-
-        StepVerifier.create(fail(key, 10).then(throttle.clear(key)).then(throttle.check(key))).verifyComplete();
+    void parallelGuessesCountToo() {
+        String key = LoginThrottle.key("zhou.editor", "10.1.2.5");
+        long refused = Flux.range(0, 16)
+                .flatMap(i -> throttle.attempt(key).thenReturn(false)
+                        .onErrorResume(TooManyRequestsException.class, e -> Mono.just(true)), 16)
+                .filter(Boolean::booleanValue)
+                .count().block();
+        assertThat(refused).isGreaterThanOrEqualTo(6);
     }
 
-    private Mono<Void> fail(String key, int times) {
-        Mono<Void> failures = Mono.empty();
+    @Test
+    void attemptsOlderThanTheWindowNoLongerCountAndSuccessOrResetClearsThem() {
+        String key = LoginThrottle.key("sun.review", "10.1.2.4");
+        StepVerifier.create(attempts(key, 11)).expectError(TooManyRequestsException.class).verify();
+        clock.advance(Duration.ofMinutes(16));
+        StepVerifier.create(throttle.attempt(key)).verifyComplete();
+
+        StepVerifier.create(throttle.clear(key).then(attempts(key, 10)).then(throttle.clear(key))
+                .then(throttle.attempt(key))).verifyComplete();
+        StepVerifier.create(throttle.clear(key).then(attempts(key, 10))
+                .then(throttle.clearAccount("SUN.review")).then(throttle.attempt(key)))
+                .verifyComplete();
+    }
+
+    private Mono<Void> attempts(String key, int times) {
+        Mono<Void> all = Mono.empty();
         for (int i = 0; i < times; i++) {
-            failures = failures.then(throttle.recordFailure(key));
+            all = all.then(throttle.attempt(key));
         }
-        return failures;
+        return all;
     }
 }

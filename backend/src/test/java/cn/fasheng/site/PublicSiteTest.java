@@ -47,6 +47,9 @@ class PublicSiteTest {
         http.get().uri("/preferences/elder?on=1&back=//evil.example/").exchange()
                 .expectStatus().isSeeOther()
                 .expectHeader().location("/");
+        http.get().uri("/preferences/elder?on=1&back=/about%0D%0ASet-Cookie:x=1").exchange()
+                .expectStatus().isSeeOther()
+                .expectHeader().location("/");
     }
 
     @Test

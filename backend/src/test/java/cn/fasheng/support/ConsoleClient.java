@@ -89,6 +89,18 @@ public class ConsoleClient {
                 content == null ? "" : new String(content, StandardCharsets.UTF_8));
     }
 
+    /** A plain HTML form post carrying the CSRF token as a field, as a forged cross-site form would. */
+    public Response formPostWithTokenField(String path) {
+        EntityExchangeResult<byte[]> result = http.post().uri(path)
+                .cookies(jar -> cookies.forEach(jar::add))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("_csrf=" + cookies.get("XSRF-TOKEN"))
+                .exchange().expectBody().returnResult();
+        byte[] content = result.getResponseBody();
+        return new Response(result.getStatus().value(), result.getResponseHeaders(),
+                content == null ? "" : new String(content, StandardCharsets.UTF_8));
+    }
+
     public boolean hasCookie(String name) {
         return cookies.containsKey(name);
     }

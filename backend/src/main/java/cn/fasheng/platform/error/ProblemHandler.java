@@ -3,6 +3,8 @@ package cn.fasheng.platform.error;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -12,9 +14,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -29,6 +34,8 @@ import reactor.core.publisher.Mono;
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
     /**
      * People reading public pages get the site's HTML error page (rendered by Boot's error handler from
      * templates/error), not JSON.
@@ -40,6 +47,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return Mono.error(ex);
         }
         return super.handleExceptionInternal(ex, body, headers, status, exchange);
+    }
+
+    private static ProblemDetail invalid(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "请求参数有误：" + String.join("；", errors.stream().map(e -> e.get("message")).toList()));
+        problem.setTitle("请求参数有误");
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     private static boolean isPageRequest(ServerWebExchange exchange) {
@@ -55,10 +70,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = ex.getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "请求参数有误：" + String.join("；", errors.stream().map(e -> e.get("message")).toList()));
-        problem.setTitle("请求参数有误");
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = invalid(errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
     }
 
@@ -68,6 +80,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试");
         problem.setTitle("与现有数据冲突");
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, exchange);
+    }
+
+    /** Anything unforeseen: logged in full for the operator, a plain Chinese sentence for the person. */
+    @ExceptionHandler(Exception.class)
+    Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
+        // Security decides 401/403 itself (its exception translation filter sees these on the way out).
+        if (isPageRequest(exchange) || ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            return Mono.error(ex);
+        }
+        log.error("处理请求 {} 时出错", exchange.getRequest().getPath(), ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "服务器处理请求时出错，请稍后重试；如果问题持续，请联系管理员");
+        problem.setTitle("服务器内部错误");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, exchange);
     }
 
     @Override

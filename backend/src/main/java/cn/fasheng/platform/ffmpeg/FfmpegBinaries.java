@@ -65,7 +65,10 @@ public record FfmpegBinaries(String ffmpeg, String ffprobe, String libraryPath, 
             Process process = processBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("无法运行 " + executable + "：" + firstLine(output));
+                String hint = output.contains("error while loading shared libraries")
+                        ? "（自带 FFmpeg 需要系统库 libxcb1、libxcb-shm0、libasound2；Debian/Ubuntu：apt-get install 这些软件包）"
+                        : "";
+                throw new IllegalStateException("无法运行 " + executable + "：" + firstLine(output) + hint);
             }
             return output;
         }

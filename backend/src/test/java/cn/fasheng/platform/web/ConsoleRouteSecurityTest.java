@@ -51,6 +51,7 @@ class ConsoleRouteSecurityTest {
     @Test
     void theApiDocumentAndItsUiAreForAdministratorsOnly() {
         http.get().uri("/v3/api-docs").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/v3/api-docs.yaml").exchange().expectStatus().isUnauthorized();
         http.get().uri("/swagger-ui.html").exchange().expectStatus().isUnauthorized();
     }
 }
