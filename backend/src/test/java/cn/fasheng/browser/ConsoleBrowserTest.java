@@ -41,6 +41,18 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(fitsTheScreenWidth(page)).as("user table on a phone").isTrue();
         screenshot(page, "console-users");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).click();
+        Locator events = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("sun.editor"));
+        assertThat(events.filter(new Locator.FilterOptions().setHasText("创建用户"))).hasCount(1);
+        assertThat(events.filter(new Locator.FilterOptions().setHasText("重置密码"))).hasCount(1);
+
+        // The API document is for administrators; its UI must work under the site's Content-Security-Policy.
+        page.navigate(url("/swagger-ui.html"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("编辑后台接口"))))
+                .isVisible();
+        assertThat(page.getByText("用户管理").first()).isVisible();
+        page.navigate(url("/console/users"));
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
         assertThat(page).hasURL(Pattern.compile(".*/console/login$"));
         page.navigate(url("/console/users"));
