@@ -8,6 +8,4 @@ import reactor.core.publisher.Flux;
 interface AuditEventRepository extends ReactiveCrudRepository<AuditEvent, String> {
 
     Flux<AuditEvent> findAllByOrderByAtDesc(Pageable page);
-
-    Flux<AuditEvent> findByActorOrderByAtDesc(String actor);
 }

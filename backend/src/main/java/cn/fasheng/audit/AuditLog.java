@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The only way features write to or read the audit log. */
@@ -36,9 +35,5 @@ public class AuditLog {
         return Mono.zip(events.findAllByOrderByAtDesc(PageRequest.of(page, size)).map(AuditEventView::of).collectList(),
                 events.count())
                 .map(result -> new AuditPage(result.getT1(), page, size, result.getT2()));
-    }
-
-    public Flux<AuditEventView> byActor(String actor) {
-        return events.findByActorOrderByAtDesc(actor).map(AuditEventView::of);
     }
 }

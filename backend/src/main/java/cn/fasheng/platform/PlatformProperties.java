@@ -18,8 +18,4 @@ public record PlatformProperties(Path dataDir, String publicBaseUrl, String mong
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl;
     }
-
-    public boolean embeddedMongo() {
-        return mongodbUri == null || mongodbUri.isBlank();
-    }
 }

@@ -14,8 +14,4 @@ public record StorageProperties(String endpoint, String region, String bucket, S
         region = region == null || region.isBlank() ? "us-east-1" : region;
         bucket = bucket == null || bucket.isBlank() ? "fasheng" : bucket;
     }
-
-    public boolean embedded() {
-        return endpoint == null || endpoint.isBlank();
-    }
 }
