@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on its embedded MongoDB and S3 servers (a fresh data directory
@@ -25,5 +26,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "fasheng.site.contact-phone=021-00000000"})
 // Generous: the first calls on a 2-core CI machine run while the JIT is still warming up.
 @AutoConfigureWebTestClient(timeout = "PT30S")
+@Import(FreshConnectionClient.class)
 public @interface FashengAppTest {
 }
