@@ -1,15 +1,10 @@
 package cn.fasheng.account;
 
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -24,8 +19,8 @@ import org.springframework.security.web.server.util.matcher.PathPatternParserSer
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 
+import cn.fasheng.platform.error.ProblemResponses;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Console routes need a role; public pages and the public API are open. Sessions live in MongoDB
@@ -42,7 +37,8 @@ class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions, JsonMapper json) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions,
+            ProblemResponses problems) {
         return http
                 .securityContextRepository(sessions)
                 .addFilterAfter(csrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
@@ -53,7 +49,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler())
-                        .accessDeniedHandler((exchange, e) -> problem(exchange, json, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "安全校验失败", "页面已过期或缺少安全令牌，请刷新页面后重试")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -69,9 +65,9 @@ class SecurityConfig {
                         .pathMatchers("/actuator/**").hasRole("ADMIN")
                         .anyExchange().permitAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((exchange, e) -> problem(exchange, json, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                                 "未登录或登录已失效", "请先登录编辑后台"))
-                        .accessDeniedHandler((exchange, e) -> problem(exchange, json, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "没有权限", "您的账号没有执行此操作的权限")))
                 .build();
     }
@@ -98,20 +94,5 @@ class SecurityConfig {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
             return match.isMatch() && token != null ? token.then(chain.filter(exchange)) : chain.filter(exchange);
         });
-    }
-
-    private static Mono<Void> problem(ServerWebExchange exchange, JsonMapper json, HttpStatus status, String title,
-            String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
-        exchange.getResponse().setStatusCode(status);
-        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = exchange.getResponse().bufferFactory()
-                .wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
-        // Read what is left of the request first: answering before the body is consumed left the
-        // keep-alive connection unusable for the next request of Reactor Netty clients.
-        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
-                .then(exchange.getResponse().writeWith(Mono.just(body)));
     }
 }

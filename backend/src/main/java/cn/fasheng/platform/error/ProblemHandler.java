@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -62,6 +63,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         boolean api = path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/");
         return !api && exchange.getRequest().getHeaders().getAccept().stream()
                 .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+    }
+
+    /** No route matched: WebFlux raises a bare 404 without a message of its own. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (status.value() == 404 && ex.getReason() == null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "请求的接口或资源不存在");
+            problem.setTitle("未找到");
+            return handleExceptionInternal(ex, problem, headers, status, exchange);
+        }
+        return super.handleResponseStatusException(ex, headers, status, exchange);
     }
 
     @Override

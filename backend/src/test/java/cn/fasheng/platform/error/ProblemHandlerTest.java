@@ -72,6 +72,9 @@ class ProblemHandlerTest {
                 .bodyValue("标题").exchange()
                 .expectStatus().isEqualTo(415)
                 .expectBody().jsonPath("$.title").isEqualTo("内容类型不受支持");
+        http.get().uri("/api/console/no-such-route").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("请求的接口或资源不存在");
     }
 
     @Test

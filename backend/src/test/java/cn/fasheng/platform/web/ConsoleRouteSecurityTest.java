@@ -49,6 +49,13 @@ class ConsoleRouteSecurityTest {
     }
 
     @Test
+    void unknownApiRoutesAnswerInChineseToo() {
+        JsonNode problem = ConsoleClient.admin(http).get("/api/console/no-such-route").expectStatus(404).json();
+        assertThat(problem.get("title").asString()).isEqualTo("未找到");
+        assertThat(problem.get("detail").asString()).isEqualTo("请求的接口或资源不存在");
+    }
+
+    @Test
     void theApiDocumentAndItsUiAreForAdministratorsOnly() {
         http.get().uri("/v3/api-docs").exchange().expectStatus().isUnauthorized();
         http.get().uri("/v3/api-docs.yaml").exchange().expectStatus().isUnauthorized();
