@@ -16,11 +16,11 @@ import reactor.core.publisher.Mono;
 @Component
 class LoginThrottle {
 
-    private final LoginFailureRepository attempts;
+    private final LoginAttemptRepository attempts;
     private final AccountProperties properties;
     private final Clock clock;
 
-    LoginThrottle(LoginFailureRepository attempts, AccountProperties properties, Clock clock) {
+    LoginThrottle(LoginAttemptRepository attempts, AccountProperties properties, Clock clock) {
         this.attempts = attempts;
         this.properties = properties;
         this.clock = clock;
@@ -30,14 +30,14 @@ class LoginThrottle {
         return username.trim().toLowerCase(Locale.ROOT) + "|" + ip;
     }
 
-    /** Records an attempt; fails with 429 when the window already holds the allowed number of failures. */
+    /** Records an attempt; fails with 429 once the window holds more attempts than failures allowed. */
     Mono<Void> attempt(String key) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(properties.loginFailureWindow());
         // Old attempts no longer count; dropping them here keeps the collection small without a TTL index,
         // which the embedded server does not enforce.
         return attempts.deleteByAtBefore(windowStart)
-                .then(attempts.save(new LoginFailure(null, key, now)))
+                .then(attempts.save(new LoginAttempt(null, key, now)))
                 .then(attempts.countByKeyAndAtAfter(key, windowStart.minusNanos(1)))
                 .flatMap(count -> count > properties.maxLoginFailures()
                         ? Mono.error(new TooManyRequestsException("登录失败次数过多，请 "

@@ -7,6 +7,6 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One password attempt for an account from an address; counted within a sliding window. */
-@Document("login_failures")
-record LoginFailure(@Id String id, @Indexed String key, Instant at) {
+@Document("login_attempts")
+record LoginAttempt(@Id String id, @Indexed String key, Instant at) {
 }

@@ -6,7 +6,7 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 import reactor.core.publisher.Mono;
 
-interface LoginFailureRepository extends ReactiveCrudRepository<LoginFailure, String> {
+interface LoginAttemptRepository extends ReactiveCrudRepository<LoginAttempt, String> {
 
     Mono<Long> countByKeyAndAtAfter(String key, Instant after);
 
