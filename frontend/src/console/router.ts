@@ -6,6 +6,10 @@ import LoginView from './views/LoginView.vue'
 import OverviewView from './views/OverviewView.vue'
 import UsersView from './views/UsersView.vue'
 import AuditView from './views/AuditView.vue'
+import ContentListView from './views/content/ContentListView.vue'
+import ReviewQueueView from './views/content/ReviewQueueView.vue'
+import CalendarView from './views/content/CalendarView.vue'
+import TopicsView from './views/content/TopicsView.vue'
 
 export const router = createRouter({
   history: createWebHistory(`${basePath()}/console/`),
@@ -18,6 +22,13 @@ export const router = createRouter({
         { path: '', component: OverviewView, meta: { title: '概览' } },
         { path: 'users', component: UsersView, meta: { title: '用户', role: 'ADMIN' } },
         { path: 'audit', component: AuditView, meta: { title: '审计日志', role: 'ADMIN' } },
+        { path: 'contents', component: ContentListView, meta: { title: '内容' } },
+        // The editor (and TipTap with it) loads only when someone opens it. "new" creates; ?kind= picks the kind.
+        { path: 'contents/:id', component: () => import('./views/content/ContentEditView.vue'), meta: { title: '编辑内容' } },
+        { path: 'contents/:id/history', component: () => import('./views/content/RevisionsView.vue'), meta: { title: '历史版本' } },
+        { path: 'review', component: ReviewQueueView, meta: { title: '审核队列' } },
+        { path: 'calendar', component: CalendarView, meta: { title: '发布日历' } },
+        { path: 'topics', component: TopicsView, meta: { title: '专题' } },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

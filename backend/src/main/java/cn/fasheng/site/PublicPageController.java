@@ -16,14 +16,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 /** Server-rendered public pages: complete HTML for crawlers, old phones and screen readers. */
 @Hidden
 @Controller
+@PublicSitePage
 public class PublicPageController {
-
-    // "" is the bare base path, e.g. /fsay without the trailing slash.
-    @GetMapping({"/", ""})
-    public String home(Model model) {
-        model.addAttribute("nav", "home");
-        return "site/home";
-    }
 
     @GetMapping("/about")
     public String about(Model model) {

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -66,6 +69,22 @@ public class ConsoleClient {
         return call(HttpMethod.PUT, path, body);
     }
 
+    public Response delete(String path) {
+        return call(HttpMethod.DELETE, path, null);
+    }
+
+    /** A multipart upload of one file, as the console's file inputs send it. */
+    public Response upload(String path, String filename, byte[] content) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return call(HttpMethod.POST, path, parts);
+    }
+
     public Response call(HttpMethod method, String path, Object body) {
         WebTestClient.RequestBodySpec request = http.method(method).uri(path)
                 .cookies(jar -> cookies.forEach(jar::add));
@@ -74,7 +93,9 @@ public class ConsoleClient {
             request.header("X-XSRF-TOKEN", csrf);
         }
         WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
-                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+                : body instanceof MultipartBodyBuilder parts
+                        ? request.contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build()))
+                        : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
         EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
         for (ResponseCookie cookie : result.getResponseCookies().toSingleValueMap().values()) {
             if (cookie.getMaxAge().isZero() || cookie.getValue().isEmpty()) {

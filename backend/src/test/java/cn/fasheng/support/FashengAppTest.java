@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
         "fasheng.site.icp-number=沪ICP备00000000号-1",
         "fasheng.site.police-number=沪公网安备 31011002000000号",
         "fasheng.site.police-number-code=31011002000000",
-        "fasheng.site.contact-phone=021-00000000"})
+        "fasheng.site.contact-phone=021-00000000",
+        "fasheng.jobs.poll-interval=500ms",
+        "fasheng.content.import-private-hosts=true"})
 // Generous: the first calls on a 2-core CI machine run while the JIT is still warming up.
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @Import(FreshConnectionClient.class)

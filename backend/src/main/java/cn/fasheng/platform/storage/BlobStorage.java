@@ -13,6 +13,9 @@ public interface BlobStorage {
 
     Mono<byte[]> get(String key);
 
+    /** Streams an object (e.g. to a browser) without holding it in memory; empty when there is none. */
+    Mono<StoredObject> open(String key);
+
     /** Copies an object to a local file, e.g. for FFmpeg, which only reads local files. */
     Mono<Path> download(String key, Path target);
 

@@ -7,6 +7,7 @@ import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** {@link BlobStorage} on any S3-compatible store: the embedded s3proxy, MinIO or S3 itself. */
@@ -36,6 +37,14 @@ public class S3BlobStorage implements BlobStorage {
     public Mono<byte[]> get(String key) {
         return Mono.fromFuture(() -> s3.getObject(b -> b.bucket(bucket).key(key), AsyncResponseTransformer.toBytes()))
                 .map(response -> response.asByteArray())
+                .onErrorResume(NoSuchKeyException.class, e -> Mono.empty());
+    }
+
+    @Override
+    public Mono<StoredObject> open(String key) {
+        return Mono.fromFuture(() -> s3.getObject(b -> b.bucket(bucket).key(key), AsyncResponseTransformer.toPublisher()))
+                .map(response -> new StoredObject(response.response().contentType(),
+                        response.response().contentLength(), response.response().eTag(), Flux.from(response)))
                 .onErrorResume(NoSuchKeyException.class, e -> Mono.empty());
     }
 

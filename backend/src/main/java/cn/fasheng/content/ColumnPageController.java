@@ -1,0 +1,158 @@
+package cn.fasheng.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+
+import cn.fasheng.platform.error.NotFoundException;
+import cn.fasheng.site.PublicSitePage;
+import io.swagger.v3.oas.annotations.Hidden;
+import reactor.core.publisher.Mono;
+
+/** The column as the public reads it: complete server-rendered pages, scripts only enhance them. */
+@Hidden
+@Controller
+@PublicSitePage
+class ColumnPageController {
+
+    private static final int PAGE = 10;
+
+    private final PublishedContent published;
+    private final TopicService topics;
+    private final PageMetaFactory meta;
+
+    ColumnPageController(PublishedContent published, TopicService topics, PageMetaFactory meta) {
+        this.published = published;
+        this.topics = topics;
+        this.meta = meta;
+    }
+
+    // "" is the bare base path, e.g. /fsay without the trailing slash.
+    @GetMapping({"/", ""})
+    Mono<String> home(Model model) {
+        Mono<Map<Topic, List<PublishedContent.Card>>> blocks = topics.all()
+                .concatMap(topic -> published.latest(null, topic.slug(), null, 4)
+                        .map(slice -> Map.entry(topic, slice.items())))
+                .filter(entry -> !entry.getValue().isEmpty())
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
+        return Mono.zip(published.featured(3), published.latest(ContentKind.ARTICLE, null, null, 6),
+                published.latest(ContentKind.VIDEO, null, null, 4), published.latest(ContentKind.ANIMATION, null, null, 4),
+                blocks, topicNames())
+                .map(all -> {
+                    model.addAttribute("nav", "home");
+                    model.addAttribute("featured", all.getT1().items());
+                    model.addAttribute("articles", all.getT2().items());
+                    model.addAttribute("videos", all.getT3().items());
+                    model.addAttribute("animations", all.getT4().items());
+                    model.addAttribute("topicBlocks", all.getT5());
+                    model.addAttribute("topicNames", all.getT6());
+                    model.addAttribute("meta", meta.plain("首页", null));
+                    return "site/home";
+                });
+    }
+
+    @GetMapping("/{kind:articles|videos|animations}")
+    Mono<String> kindList(@PathVariable String kind, @RequestParam(required = false) String before, Model model) {
+        ContentKind contentKind = ContentKind.byPath(kind).orElseThrow();
+        return Mono.zip(published.latest(contentKind, null, before, PAGE), topicNames()).map(all -> {
+            model.addAttribute("nav", kind);
+            model.addAttribute("heading", contentKind.label());
+            model.addAttribute("slice", all.getT1());
+            model.addAttribute("topicNames", all.getT2());
+            model.addAttribute("meta", meta.plain(contentKind.label(), null));
+            return "column/list";
+        });
+    }
+
+    @GetMapping("/topics")
+    Mono<String> topicIndex(Model model) {
+        return topics.all().collectList().map(all -> {
+            model.addAttribute("nav", "topics");
+            model.addAttribute("topics", all);
+            model.addAttribute("meta", meta.plain("专题", null));
+            return "column/topics";
+        });
+    }
+
+    @GetMapping("/topics/{slug}")
+    Mono<String> topic(@PathVariable String slug, @RequestParam(required = false) String before, Model model) {
+        return topics.bySlug(slug)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("专题不存在")))
+                .flatMap(topic -> Mono.zip(published.latest(null, slug, before, PAGE), topicNames()).map(all -> {
+                    model.addAttribute("nav", "topics");
+                    model.addAttribute("heading", topic.name());
+                    model.addAttribute("topic", topic);
+                    model.addAttribute("slice", all.getT1());
+                    model.addAttribute("topicNames", all.getT2());
+                    model.addAttribute("meta", meta.plain(topic.name(), topic.description()));
+                    return "column/list";
+                }));
+    }
+
+    @GetMapping("/{kind:articles|videos|animations}/{slug}")
+    Mono<String> page(@PathVariable String kind, @PathVariable String slug, Model model, ServerWebExchange exchange) {
+        ContentKind contentKind = ContentKind.byPath(kind).orElseThrow();
+        String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
+        return published.page(contentKind, slug)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("内容不存在或已下线")))
+                .flatMap(content -> Mono.zip(published.countView(content, userAgent), topicNames()).map(all -> {
+                    model.addAttribute("nav", kind);
+                    model.addAttribute("content", content);
+                    model.addAttribute("preview", false);
+                    model.addAttribute("views", all.getT1());
+                    model.addAttribute("topicNames", all.getT2());
+                    model.addAttribute("meta", meta.of(content, all.getT2()));
+                    return "column/content";
+                }));
+    }
+
+    @GetMapping("/search")
+    Mono<String> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String before, Model model) {
+        ContentKind contentKind = kind == null ? null : ContentKind.byPath(kind).orElse(null);
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        PublishedContent.Search search = published.searchOf(q.strip(), contentKind,
+                topic == null || topic.isBlank() ? null : topic,
+                fromDay == null ? null : fromDay.atStartOfDay(ShanghaiTime.ZONE).toInstant(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ShanghaiTime.ZONE).toInstant());
+        return Mono.zip(published.search(search, before, PAGE), topics.all().collectList(), topicNames()).map(all -> {
+            model.addAttribute("nav", "search");
+            model.addAttribute("q", q.strip());
+            model.addAttribute("kind", contentKind == null ? "" : contentKind.path());
+            model.addAttribute("topic", topic == null ? "" : topic);
+            model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
+            model.addAttribute("to", toDay == null ? "" : toDay.toString());
+            model.addAttribute("searched", !search.terms().isEmpty());
+            model.addAttribute("slice", all.getT1());
+            model.addAttribute("topics", all.getT2());
+            model.addAttribute("topicNames", all.getT3());
+            model.addAttribute("meta", meta.plain(q.isBlank() ? "搜索" : "搜索：" + q.strip(), null));
+            return "column/search";
+        });
+    }
+
+    private Mono<Map<String, String>> topicNames() {
+        return topics.all().collectMap(Topic::slug, Topic::name, LinkedHashMap::new);
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        }
+        catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

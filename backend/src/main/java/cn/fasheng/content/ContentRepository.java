@@ -1,0 +1,12 @@
+package cn.fasheng.content;
+
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+import reactor.core.publisher.Mono;
+
+interface ContentRepository extends ReactiveMongoRepository<Content, String> {
+
+    Mono<Content> findBySlug(String slug);
+
+    Mono<Boolean> existsByTopicsContains(String topic);
+}

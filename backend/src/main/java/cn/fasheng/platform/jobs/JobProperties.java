@@ -1,0 +1,16 @@
+package cn.fasheng.platform.jobs;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** How often each instance looks for due jobs, how long a claim lasts, how often a failing job is retried. */
+@ConfigurationProperties("fasheng.jobs")
+public record JobProperties(Duration pollInterval, Duration lease, int maxAttempts) {
+
+    public JobProperties {
+        pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+        lease = lease == null ? Duration.ofMinutes(5) : lease;
+        maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
+    }
+}

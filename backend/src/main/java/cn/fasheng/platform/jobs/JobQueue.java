@@ -1,0 +1,88 @@
+package cn.fasheng.platform.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/** The MongoDB lease queue shared by every application instance. A job's key makes scheduling idempotent. */
+@Service
+public class JobQueue {
+
+    private final ReactiveMongoTemplate mongo;
+    private final MongoConverter converter;
+    private final JobProperties properties;
+    private final Clock clock;
+
+    public JobQueue(ReactiveMongoTemplate mongo, JobProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.converter = mongo.getConverter();
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Plans (or re-plans) the job with this key; a pending job with the same key is replaced. */
+    public Mono<Void> schedule(String key, String type, Record payload, Instant runAt) {
+        org.bson.Document document = new org.bson.Document();
+        converter.write(payload, document);
+        Update update = new Update().set("type", type).set("payload", document).set("runAt", runAt)
+                .set("state", JobState.PENDING).set("attempts", 0).unset("lastError").unset("finishedAt")
+                .unset("leaseOwner").unset("leaseUntil");
+        return mongo.upsert(Query.query(Criteria.where("key").is(key)), update, Job.class).then();
+    }
+
+    /** Drops a job that has not started; a running one finds its conditions changed and does nothing. */
+    public Mono<Void> cancel(String key) {
+        return mongo.remove(Query.query(Criteria.where("key").is(key).and("state").is(JobState.PENDING)), Job.class)
+                .then();
+    }
+
+    public Mono<Job> find(String key) {
+        return mongo.findOne(Query.query(Criteria.where("key").is(key)), Job.class);
+    }
+
+    Mono<Job> claim(String owner) {
+        Instant now = clock.instant();
+        Query due = Query.query(new Criteria().orOperator(
+                Criteria.where("state").is(JobState.PENDING).and("runAt").lte(now),
+                Criteria.where("state").is(JobState.RUNNING).and("leaseUntil").lt(now)))
+                .with(Sort.by("runAt"));
+        Update claim = new Update().set("state", JobState.RUNNING).set("leaseOwner", owner)
+                .set("leaseUntil", now.plus(properties.lease())).inc("fence", 1).inc("attempts", 1);
+        return mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Job.class);
+    }
+
+    Mono<Boolean> complete(Job job) {
+        return finish(job, new Update().set("state", JobState.DONE).set("finishedAt", clock.instant())
+                .unset("leaseOwner").unset("leaseUntil"));
+    }
+
+    Mono<Boolean> fail(Job job, String error) {
+        boolean giveUp = job.attempts() >= properties.maxAttempts();
+        // Backoff: 10 s, 20 s, 40 s ... capped at 30 min.
+        long delay = Math.min(1800, 10L << Math.min(job.attempts() - 1, 10));
+        Update update = giveUp
+                ? new Update().set("state", JobState.FAILED).set("finishedAt", clock.instant())
+                : new Update().set("state", JobState.PENDING).set("runAt", clock.instant().plusSeconds(delay));
+        return finish(job, update.set("lastError", error).unset("leaseOwner").unset("leaseUntil"));
+    }
+
+    <P> P payload(Job job, Class<P> type) {
+        return converter.read(type, job.payload());
+    }
+
+    private Mono<Boolean> finish(Job job, Update update) {
+        Query mine = Query.query(Criteria.where("_id").is(job.id()).and("fence").is(job.fence())
+                .and("state").is(JobState.RUNNING));
+        return mongo.updateFirst(mine, update, Job.class).map(result -> result.getModifiedCount() == 1);
+    }
+}

@@ -1,0 +1,95 @@
+package cn.fasheng.platform.jobs;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Every instance polls the queue; claiming is atomic, so each due job runs on one instance at a time. */
+@Component
+class JobRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobQueue queue;
+    private final JobProperties properties;
+    private final Map<String, JobHandler<?>> handlers;
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private volatile Disposable polling;
+
+    JobRunner(JobQueue queue, JobProperties properties, List<JobHandler<?>> handlers) {
+        this.queue = queue;
+        this.properties = properties;
+        this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startPolling() {
+        polling = Flux.interval(properties.pollInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> drain().onErrorResume(e -> {
+                    log.warn("任务队列轮询失败：{}", e.toString());
+                    return Mono.empty();
+                }), 1)
+                .subscribe();
+    }
+
+    /** Runs due jobs one after another until none is due. */
+    Mono<Void> drain() {
+        return queue.claim(owner)
+                .flatMap(job -> run(job).thenReturn(true))
+                .defaultIfEmpty(false)
+                .repeat()
+                .takeWhile(Boolean::booleanValue)
+                .then();
+    }
+
+    private Mono<Void> run(Job job) {
+        JobHandler<?> handler = handlers.get(job.type());
+        if (handler == null) {
+            return queue.fail(job, "没有处理该类型任务的程序：" + job.type()).then();
+        }
+        return execute(handler, job)
+                .then(Mono.defer(() -> queue.complete(job)))
+                .onErrorResume(e -> {
+                    log.warn("任务 {} ({}) 第 {} 次执行失败：{}", job.key(), job.type(), job.attempts(), e.toString());
+                    return queue.fail(job, e.toString());
+                })
+                .then();
+    }
+
+    private <P extends Record> Mono<Void> execute(JobHandler<P> handler, Job job) {
+        return Mono.defer(() -> handler.handle(queue.payload(job, handler.payloadType())));
+    }
+
+    @Override
+    public void start() {
+        // Polling starts once the application is ready (see startPolling).
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = polling;
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return polling != null && !polling.isDisposed();
+    }
+}

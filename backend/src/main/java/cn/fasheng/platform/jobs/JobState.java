@@ -1,0 +1,8 @@
+package cn.fasheng.platform.jobs;
+
+public enum JobState {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED
+}
