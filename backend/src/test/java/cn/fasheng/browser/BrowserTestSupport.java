@@ -57,6 +57,21 @@ abstract class BrowserTestSupport {
         return context.newPage();
     }
 
+    /** A desktop-sized window, as editors use the console. */
+    Page newDesktopPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setTimezoneId("Asia/Shanghai").setViewportSize(1280, 900));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    static void signIn(Page page, String username, String password) {
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("登录")).click();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

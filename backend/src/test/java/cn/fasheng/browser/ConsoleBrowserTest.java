@@ -74,9 +74,4 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("用户名或密码错误，或账号已停用");
     }
 
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-    }
 }
