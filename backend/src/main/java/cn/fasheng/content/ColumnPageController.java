@@ -40,25 +40,27 @@ class ColumnPageController {
     // "" is the bare base path, e.g. /fsay without the trailing slash.
     @GetMapping({"/", ""})
     Mono<String> home(Model model) {
-        Mono<Map<Topic, List<PublishedContent.Card>>> blocks = topics.all()
-                .concatMap(topic -> published.latest(null, topic.slug(), null, 4)
-                        .map(slice -> Map.entry(topic, slice.items())))
-                .filter(entry -> !entry.getValue().isEmpty())
-                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
-        return Mono.zip(published.featured(3), published.latest(ContentKind.ARTICLE, null, null, 6),
-                published.latest(ContentKind.VIDEO, null, null, 4), published.latest(ContentKind.ANIMATION, null, null, 4),
-                blocks, topicNames())
-                .map(all -> {
+        return topics.forPublic()
+                .flatMap(all -> published.home(all.stream().map(Topic::slug).toList()).map(home -> {
+                    Map<Topic, List<PublishedContent.Card>> blocks = new LinkedHashMap<>();
+                    Map<String, String> names = new LinkedHashMap<>();
+                    for (Topic topic : all) {
+                        names.put(topic.slug(), topic.name());
+                        List<PublishedContent.Card> cards = home.byTopic().getOrDefault(topic.slug(), List.of());
+                        if (!cards.isEmpty()) {
+                            blocks.put(topic, cards);
+                        }
+                    }
                     model.addAttribute("nav", "home");
-                    model.addAttribute("featured", all.getT1().items());
-                    model.addAttribute("articles", all.getT2().items());
-                    model.addAttribute("videos", all.getT3().items());
-                    model.addAttribute("animations", all.getT4().items());
-                    model.addAttribute("topicBlocks", all.getT5());
-                    model.addAttribute("topicNames", all.getT6());
+                    model.addAttribute("featured", home.featured());
+                    model.addAttribute("articles", home.byKind().getOrDefault(ContentKind.ARTICLE, List.of()));
+                    model.addAttribute("videos", home.byKind().getOrDefault(ContentKind.VIDEO, List.of()));
+                    model.addAttribute("animations", home.byKind().getOrDefault(ContentKind.ANIMATION, List.of()));
+                    model.addAttribute("topicBlocks", blocks);
+                    model.addAttribute("topicNames", names);
                     model.addAttribute("meta", meta.plain("首页", null));
                     return "site/home";
-                });
+                }));
     }
 
     @GetMapping("/{kind:articles|videos|animations}")
@@ -76,7 +78,7 @@ class ColumnPageController {
 
     @GetMapping("/topics")
     Mono<String> topicIndex(Model model) {
-        return topics.all().collectList().map(all -> {
+        return topics.forPublic().map(all -> {
             model.addAttribute("nav", "topics");
             model.addAttribute("topics", all);
             model.addAttribute("meta", meta.plain("专题", null));
@@ -86,7 +88,7 @@ class ColumnPageController {
 
     @GetMapping("/topics/{slug}")
     Mono<String> topic(@PathVariable String slug, @RequestParam(required = false) String before, Model model) {
-        return topics.bySlug(slug)
+        return topics.forPublic().flatMap(all -> Mono.justOrEmpty(all.stream().filter(t -> t.slug().equals(slug)).findFirst()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("专题不存在")))
                 .flatMap(topic -> Mono.zip(published.latest(null, slug, before, PAGE), topicNames()).map(all -> {
                     model.addAttribute("nav", "topics");
@@ -127,7 +129,7 @@ class ColumnPageController {
                 topic == null || topic.isBlank() ? null : topic,
                 fromDay == null ? null : fromDay.atStartOfDay(ShanghaiTime.ZONE).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(ShanghaiTime.ZONE).toInstant());
-        return Mono.zip(published.search(search, before, PAGE), topics.all().collectList(), topicNames()).map(all -> {
+        return Mono.zip(published.search(search, before, PAGE), topics.forPublic(), topicNames()).map(all -> {
             model.addAttribute("nav", "search");
             model.addAttribute("q", q.strip());
             model.addAttribute("kind", contentKind == null ? "" : contentKind.path());
@@ -144,7 +146,11 @@ class ColumnPageController {
     }
 
     private Mono<Map<String, String>> topicNames() {
-        return topics.all().collectMap(Topic::slug, Topic::name, LinkedHashMap::new);
+        return topics.forPublic().map(all -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            all.forEach(topic -> names.put(topic.slug(), topic.name()));
+            return names;
+        });
     }
 
     private static LocalDate day(String value) {

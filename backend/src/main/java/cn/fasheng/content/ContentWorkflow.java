@@ -31,10 +31,12 @@ public class ContentWorkflow {
     private final JobQueue jobs;
     private final ContentProperties properties;
     private final AuditLog audit;
+    private final PublicContentCache publicCache;
     private final Clock clock;
 
     ContentWorkflow(ContentService contents, ContentRepository repository, ReactiveMongoTemplate mongo, JobQueue jobs,
-            ContentProperties properties, AuditLog audit, Clock clock) {
+            ContentProperties properties, AuditLog audit, PublicContentCache publicCache, Clock clock) {
+        this.publicCache = publicCache;
         this.contents = contents;
         this.repository = repository;
         this.mongo = mongo;
@@ -184,7 +186,8 @@ public class ContentWorkflow {
                     .and("publishAt").is(at));
             Update live = new Update().set("state", ContentState.PUBLISHED).set("publishedAt", publishedAt)
                     .unset("publishAt").set("updatedAt", clock.instant()).inc("version", 1);
-            return mongo.updateFirst(due, live, Content.class).flatMap(result -> result.getModifiedCount() == 0
+            return mongo.updateFirst(due, live, Content.class).flatMap(result -> publicCache.changed().thenReturn(result))
+                    .flatMap(result -> result.getModifiedCount() == 0
                     ? Mono.empty()
                     : audit.record(SYSTEM, ContentAction.PUBLISH, ContentService.target(content), null,
                             "定时发布：" + ShanghaiTime.format(at))
@@ -202,7 +205,8 @@ public class ContentWorkflow {
                     .and("unpublishAt").is(at));
             Update offline = new Update().set("state", ContentState.ARCHIVED).unset("unpublishAt")
                     .set("updatedAt", clock.instant()).inc("version", 1);
-            return mongo.updateFirst(due, offline, Content.class).flatMap(result -> result.getModifiedCount() == 0
+            return mongo.updateFirst(due, offline, Content.class).flatMap(result -> publicCache.changed().thenReturn(result))
+                    .flatMap(result -> result.getModifiedCount() == 0
                     ? Mono.empty()
                     : audit.record(SYSTEM, ContentAction.UNPUBLISH, ContentService.target(content), null,
                             "定时下线：" + ShanghaiTime.format(at)));
@@ -225,6 +229,7 @@ public class ContentWorkflow {
                         content.setUpdatedAt(clock.instant());
                         return repository.save(content);
                     }))
+                    .flatMap(saved -> publicCache.changed().thenReturn(saved))
                     .flatMap(saved -> audit.record(user.username(), action, ContentService.target(saved), ip, detail)
                             .thenReturn(saved));
         });

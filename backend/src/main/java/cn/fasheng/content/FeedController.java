@@ -100,6 +100,14 @@ class FeedController {
                         FeedWriter.sitemap(all.getT1(), all.getT2(), links)));
     }
 
+    /** Crawlers may read the column but not the console or its API; the sitemap lists every public page. */
+    @GetMapping(path = "/robots.txt", produces = "text/plain;charset=UTF-8")
+    ResponseEntity<String> robots() {
+        String body = "User-agent: *\nDisallow: /console/\nDisallow: /api/\nDisallow: /actuator/\n"
+                + "Sitemap: " + links.absolute("/sitemap.xml") + "\n";
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(body);
+    }
+
     private Mono<FeedWriter.Channel> channel(String topicSlug, String selfPath) {
         Mono<Optional<Instant>> updated = published.lastChange(topicSlug).map(Optional::of)
                 .defaultIfEmpty(Optional.empty());

@@ -28,9 +28,12 @@ public class PublishedContent {
     private final ViewCounter views;
     private final PublicLinks links;
     private final SearchTerms searchTerms;
+    private final PublicContentCache cache;
 
-    PublishedContent(ReactiveMongoTemplate mongo, ViewCounter views, PublicLinks links, SearchTerms searchTerms) {
+    PublishedContent(ReactiveMongoTemplate mongo, ViewCounter views, PublicLinks links, SearchTerms searchTerms,
+            PublicContentCache cache) {
         this.mongo = mongo;
+        this.cache = cache;
         this.views = views;
         this.links = links;
         this.searchTerms = searchTerms;
@@ -55,7 +58,72 @@ public class PublishedContent {
     public record Search(String text, List<String> terms, ContentKind kind, String topic, Instant from, Instant to) {
     }
 
+    private record ListKey(ContentKind kind, String topic, String cursor, int size, boolean featured) {
+    }
+
+    private record SearchKey(Search search, String cursor, int size) {
+    }
+
+    /** What the home page shows: featured items, the newest of each kind, and the newest of each topic. */
+    public record Home(List<Card> featured, Map<ContentKind, List<Card>> byKind, Map<String, List<Card>> byTopic) {
+    }
+
+    private static final int HOME_WINDOW = 300;
+
+    /**
+     * The home page from one query over the newest items instead of one per block; a kind or topic with fewer
+     * items in that window than its block shows gets its own query.
+     */
+    public Mono<Home> home(List<String> topicSlugs) {
+        return cache.get(List.of("home", topicSlugs), () -> query(null, null, null, HOME_WINDOW).flatMap(window -> {
+            Map<ContentKind, List<Card>> byKind = new java.util.EnumMap<>(ContentKind.class);
+            Map<String, List<Card>> byTopic = new java.util.HashMap<>();
+            List<Card> featured = new ArrayList<>();
+            for (Card card : window.items()) {
+                int wanted = card.kind() == ContentKind.ARTICLE ? HOME_ARTICLES : HOME_MEDIA;
+                List<Card> ofKind = byKind.computeIfAbsent(card.kind(), k -> new ArrayList<>());
+                if (ofKind.size() < wanted) {
+                    ofKind.add(card);
+                }
+                for (String topic : card.topics()) {
+                    List<Card> ofTopic = byTopic.computeIfAbsent(topic, t -> new ArrayList<>());
+                    if (ofTopic.size() < HOME_TOPIC) {
+                        ofTopic.add(card);
+                    }
+                }
+            }
+            boolean complete = window.nextCursor() == null;
+            Mono<List<Card>> featuredCards = slice(published().and("featured").is(true), null, HOME_FEATURED, null)
+                    .map(Slice::items);
+            if (complete) {
+                return featuredCards.map(f -> new Home(f, byKind, byTopic));
+            }
+            Mono<Map<ContentKind, List<Card>>> kinds = Flux.fromArray(ContentKind.values())
+                    .concatMap(kind -> byKind.getOrDefault(kind, List.of()).size()
+                            >= (kind == ContentKind.ARTICLE ? HOME_ARTICLES : HOME_MEDIA)
+                            ? Mono.just(Map.entry(kind, byKind.get(kind)))
+                            : query(kind, null, null, kind == ContentKind.ARTICLE ? HOME_ARTICLES : HOME_MEDIA)
+                                    .map(s -> Map.entry(kind, s.items())))
+                    .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+            Mono<Map<String, List<Card>>> topics = Flux.fromIterable(topicSlugs)
+                    .concatMap(topic -> byTopic.getOrDefault(topic, List.of()).size() >= HOME_TOPIC
+                            ? Mono.just(Map.entry(topic, byTopic.get(topic)))
+                            : query(null, topic, null, HOME_TOPIC).map(s -> Map.entry(topic, s.items())))
+                    .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+            return Mono.zip(featuredCards, kinds, topics).map(t -> new Home(t.getT1(), t.getT2(), t.getT3()));
+        }));
+    }
+
+    private static final int HOME_FEATURED = 3;
+    private static final int HOME_ARTICLES = 6;
+    private static final int HOME_MEDIA = 4;
+    private static final int HOME_TOPIC = 4;
+
     public Mono<Slice> latest(ContentKind kind, String topic, String cursor, int size) {
+        return cache.get(new ListKey(kind, topic, cursor, size, false), () -> query(kind, topic, cursor, size));
+    }
+
+    private Mono<Slice> query(ContentKind kind, String topic, String cursor, int size) {
         Criteria criteria = published();
         if (kind != null) {
             criteria = criteria.and("kind").is(kind);
@@ -67,6 +135,10 @@ public class PublishedContent {
     }
 
     public Mono<Slice> search(Search search, String cursor, int size) {
+        return cache.get(new SearchKey(search, cursor, size), () -> query(search, cursor, size));
+    }
+
+    private Mono<Slice> query(Search search, String cursor, int size) {
         if (search.terms().isEmpty()) {
             return Mono.just(new Slice(List.of(), null));
         }
@@ -95,11 +167,14 @@ public class PublishedContent {
     }
 
     public Mono<Slice> featured(int size) {
-        return slice(published().and("featured").is(true), null, size, null);
+        return cache.get(new ListKey(null, null, null, size, true),
+                () -> slice(published().and("featured").is(true), null, size, null));
     }
 
     public Mono<Content> page(ContentKind kind, String slug) {
-        return mongo.findOne(Query.query(published().and("kind").is(kind).and("slug").is(slug)), Content.class);
+        // By slug alone, so that the store's unique index answers it; state and kind are checked here.
+        return mongo.findOne(Query.query(Criteria.where("slug").is(slug)), Content.class)
+                .filter(c -> c.getState() == ContentState.PUBLISHED && c.getKind() == kind);
     }
 
     /** For feeds and the sitemap: newest first. */

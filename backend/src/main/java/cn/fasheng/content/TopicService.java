@@ -21,10 +21,17 @@ public class TopicService {
 
     private final TopicRepository topics;
     private final ContentRepository contents;
+    private final PublicContentCache publicCache;
 
-    TopicService(TopicRepository topics, ContentRepository contents) {
+    TopicService(TopicRepository topics, ContentRepository contents, PublicContentCache publicCache) {
         this.topics = topics;
         this.contents = contents;
+        this.publicCache = publicCache;
+    }
+
+    /** The topics as the public pages list them; reused until the column changes. */
+    public Mono<List<Topic>> forPublic() {
+        return publicCache.get("topics", () -> topics.findAllByOrderByPositionAscNameAsc().collectList());
     }
 
     public Flux<Topic> all() {
@@ -61,7 +68,7 @@ public class TopicService {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("专题不存在")))
                 .flatMap(topic -> contents.existsByTopicsContains(topic.slug()).flatMap(used -> used
                         ? Mono.error(new ConflictException("专题“" + topic.name() + "”下还有内容，请先将内容移出该专题"))
-                        : topics.delete(topic)));
+                        : topics.delete(topic).then(publicCache.changed())));
     }
 
     Mono<Void> requireExisting(List<String> slugs) {
@@ -83,7 +90,8 @@ public class TopicService {
 
     private Mono<Topic> save(Topic topic) {
         return topics.save(topic).onErrorMap(DuplicateKeyException.class,
-                e -> new ConflictException("地址名“" + topic.slug() + "”已被其他专题使用"));
+                e -> new ConflictException("地址名“" + topic.slug() + "”已被其他专题使用"))
+                .flatMap(saved -> publicCache.changed().thenReturn(saved));
     }
 
     private static String blankToNull(String value) {

@@ -56,7 +56,7 @@ class SiteBrowserTest extends BrowserTestSupport {
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
 
         page.navigate(url("/"));
-        for (int i = 0; i < 5 && !"关于栏目".equals(page.evaluate("document.activeElement.textContent")); i++) {
+        for (int i = 0; i < 12 && !"关于栏目".equals(page.evaluate("document.activeElement.textContent")); i++) {
             page.keyboard().press("Tab");
         }
         page.keyboard().press("Enter");

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The column works under a path prefix of the district portal, e.g. /fsay/. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.webflux.base-path=/fsay", "fasheng.data-dir=test-data/base-path-${random.uuid}"})
+        "spring.webflux.base-path=/fsay", "fasheng.data-dir=test-data/base-path-${random.uuid}",
+        "fasheng.public-base-url=https://www.example.gov.cn/fsay"})
 class BasePathTest {
 
     @LocalServerPort
@@ -24,7 +25,11 @@ class BasePathTest {
         Document home = Jsoup.parse(http.get().uri("/fsay/").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(home.select("html").attr("data-base")).isEqualTo("/fsay");
-        assertThat(home.select("nav a").eachAttr("href")).containsExactly("/fsay/", "/fsay/about");
+        assertThat(home.select("nav.site-nav a").eachAttr("href")).containsExactly("/fsay/", "/fsay/articles",
+                "/fsay/videos", "/fsay/animations", "/fsay/topics", "/fsay/search", "/fsay/about");
+        assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://www.example.gov.cn/fsay/");
+        assertThat(home.select(".card-link").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/fsay/"));
+        assertThat(home.select(".card-cover").eachAttr("src")).isNotEmpty().allMatch(src -> src.startsWith("/fsay/media/images/"));
         String css = home.select("link[rel=stylesheet]").attr("href");
         assertThat(css).startsWith("/fsay/assets/");
         http.get().uri(css).exchange().expectStatus().isOk();

@@ -11,7 +11,7 @@ import de.bwaldvogel.mongo.MongoServer;
  * mongo-java-server with the durable H2 backend on a free loopback port. H2 locks its file, so contexts in
  * one JVM that name the same file share one server, released when the last of them closes.
  */
-final class EmbeddedMongo {
+public final class EmbeddedMongo {
 
     private static final SharedInstances<EmbeddedMongo> SHARED = new SharedInstances<>();
 
@@ -36,15 +36,16 @@ final class EmbeddedMongo {
         server.bind("127.0.0.1", 0);
     }
 
-    static EmbeddedMongo acquire(Path file) {
+    /** The server for this data file, started on first use; tools such as the benchmark use it too. */
+    public static EmbeddedMongo acquire(Path file) {
         return SHARED.acquire(file, EmbeddedMongo::new);
     }
 
-    void release() {
+    public void release() {
         SHARED.release(file, mongo -> mongo.server.shutdownNow());
     }
 
-    String uri(String database) {
+    public String uri(String database) {
         return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/" + database;
     }
 }

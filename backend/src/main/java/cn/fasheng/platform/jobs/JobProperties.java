@@ -4,13 +4,18 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** How often each instance looks for due jobs, how long a claim lasts, how often a failing job is retried. */
+/**
+ * How often each instance looks for due jobs, how long a claim lasts, how long one run may take, and how often
+ * a failing job is retried.
+ */
 @ConfigurationProperties("fasheng.jobs")
-public record JobProperties(Duration pollInterval, Duration lease, int maxAttempts) {
+public record JobProperties(Duration pollInterval, Duration lease, Duration timeout, int maxAttempts) {
 
     public JobProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(5) : lease;
+        // A run that takes longer is abandoned and retried; it must end well before its lease does.
+        timeout = timeout == null ? Duration.ofMinutes(2) : timeout;
         maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
     }
 }

@@ -1,6 +1,7 @@
 package cn.fasheng.platform.jobs;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,7 @@ class JobRunner implements SmartLifecycle {
     private final Map<String, JobHandler<?>> handlers;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile Disposable polling;
+    private volatile boolean ready;
 
     JobRunner(JobQueue queue, JobProperties properties, List<JobHandler<?>> handlers) {
         this.queue = queue;
@@ -38,7 +40,12 @@ class JobRunner implements SmartLifecycle {
 
     @EventListener(ApplicationReadyEvent.class)
     void startPolling() {
-        polling = Flux.interval(properties.pollInterval())
+        ready = true;
+        start();
+    }
+
+    private Disposable poll() {
+        return Flux.interval(properties.pollInterval())
                 .onBackpressureDrop()
                 .concatMap(tick -> drain().onErrorResume(e -> {
                     log.warn("任务队列轮询失败：{}", e.toString());
@@ -49,7 +56,7 @@ class JobRunner implements SmartLifecycle {
 
     /** Runs due jobs one after another until none is due. */
     Mono<Void> drain() {
-        return queue.claim(owner)
+        return queue.claim(owner).timeout(Duration.ofSeconds(30))
                 .flatMap(job -> run(job).thenReturn(true))
                 .defaultIfEmpty(false)
                 .repeat()
@@ -72,16 +79,20 @@ class JobRunner implements SmartLifecycle {
     }
 
     private <P extends Record> Mono<Void> execute(JobHandler<P> handler, Job job) {
-        return Mono.defer(() -> handler.handle(queue.payload(job, handler.payloadType())));
+        return Mono.defer(() -> handler.handle(queue.payload(job, handler.payloadType())))
+                .timeout(properties.timeout());
+    }
+
+    /** Also called when a stopped context is started again (e.g. a paused test context). */
+    @Override
+    public synchronized void start() {
+        if (ready && !isRunning()) {
+            polling = poll();
+        }
     }
 
     @Override
-    public void start() {
-        // Polling starts once the application is ready (see startPolling).
-    }
-
-    @Override
-    public void stop() {
+    public synchronized void stop() {
         Disposable current = polling;
         if (current != null) {
             current.dispose();

@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 @WebFluxTest(controllers = ProblemHandlerTest.SampleController.class)
 @Import({ProblemHandlerTest.SampleController.class, FrontendAssets.class})
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({SiteProperties.class, cn.fasheng.platform.PlatformProperties.class})
 @WithMockUser
 class ProblemHandlerTest {
 
