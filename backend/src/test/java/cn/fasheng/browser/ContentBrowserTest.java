@@ -69,6 +69,7 @@ class ContentBrowserTest extends BrowserTestSupport {
         assertThat(editor.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("已保存"))).isVisible();
         assertThat(editor).hasURL(Pattern.compile(".*/console/contents/[0-9a-f]{24}$"));
         String editorUrl = editor.url();
+        screenshot(editor, "console-editor");
         button(editor, "提交审核").click();
         assertThat(editor.getByText("待审").first()).isVisible();
 
@@ -99,6 +100,10 @@ class ContentBrowserTest extends BrowserTestSupport {
         reviewer.getByLabel("发布时间").fill(at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         button(reviewer, "确认排期").click();
         assertThat(reviewer.getByText("已排期").first()).isVisible();
+        reviewer.navigate(url("/console/calendar"));
+        assertThat(reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("老年人防范养老诈骗的五个提醒")).first())
+                .isVisible();
+        screenshot(reviewer, "console-calendar");
 
         Page visitor = newPage(true);
         visitor.navigate(url("/"));
