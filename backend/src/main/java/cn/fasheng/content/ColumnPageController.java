@@ -1,5 +1,6 @@
 package cn.fasheng.content;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -7,14 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.fasheng.platform.error.NotFoundException;
+import cn.fasheng.platform.web.FrontendAssets;
+import cn.fasheng.site.ElderPreference;
 import cn.fasheng.site.PublicSitePage;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Mono;
@@ -30,8 +37,13 @@ class ColumnPageController {
     private final PublishedContent published;
     private final TopicService topics;
     private final PageMetaFactory meta;
+    private final FrontendAssets assets;
+    private final PublicContentCache publicCache;
 
-    ColumnPageController(PublishedContent published, TopicService topics, PageMetaFactory meta) {
+    ColumnPageController(PublishedContent published, TopicService topics, PageMetaFactory meta, FrontendAssets assets,
+            PublicContentCache publicCache) {
+        this.assets = assets;
+        this.publicCache = publicCache;
         this.published = published;
         this.topics = topics;
         this.meta = meta;
@@ -107,6 +119,7 @@ class ColumnPageController {
         String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
         return published.page(contentKind, slug)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("内容不存在或已下线")))
+                .flatMap(content -> notModified(content, exchange) ? Mono.error(new NotModified()) : Mono.just(content))
                 .flatMap(content -> Mono.zip(published.countView(content, userAgent), topicNames()).map(all -> {
                     model.addAttribute("nav", kind);
                     model.addAttribute("content", content);
@@ -143,6 +156,30 @@ class ColumnPageController {
             model.addAttribute("meta", meta.plain(q.isBlank() ? "搜索" : "搜索：" + q.strip(), null));
             return "column/search";
         });
+    }
+
+    /**
+     * The page's version: the item, the layout's scripts and styles, the 适老化 switch and the last change to
+     * the column (topic names, navigation). A reader who already has it gets 304, which is not counted as a view.
+     */
+    private boolean notModified(Content content, ServerWebExchange exchange) {
+        String version = content.getId() + ":" + content.getVersion() + ":" + assets.entry("src/site/main.ts") + ":"
+                + ElderPreference.isOn(exchange) + ":" + publicCache.changedAt();
+        exchange.getResponse().getHeaders().setCacheControl("public, no-cache");
+        return exchange.checkNotModified("W/\"" + DigestUtils.md5DigestAsHex(version.getBytes(StandardCharsets.UTF_8)) + "\"");
+    }
+
+    /** The reader's copy is current: answered with a bodiless 304 (its ETag was set by checkNotModified). */
+    private static final class NotModified extends RuntimeException {
+
+        NotModified() {
+            super(null, null, false, false);
+        }
+    }
+
+    @ExceptionHandler(NotModified.class)
+    ResponseEntity<Void> notModified(NotModified ignored) {
+        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
     }
 
     private Mono<Map<String, String>> topicNames() {

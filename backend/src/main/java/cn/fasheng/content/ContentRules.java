@@ -45,8 +45,10 @@ final class ContentRules {
             case CREATE -> new ConflictException("内容已存在");
             case EDIT, RESTORE -> state.editable() ? null
                     : new ConflictException("“" + state.label() + "”状态的内容不能修改，请先撤回或重新编辑");
-            case DELETE -> (state.editable() && content.getPublishedAt() == null) ? null
-                    : new ConflictException("只有从未发布过的草稿或退回稿可以删除");
+            case DELETE -> !(state.editable() && content.getPublishedAt() == null)
+                    ? new ConflictException("只有从未发布过的草稿或退回稿可以删除")
+                    : user.userId().equals(content.getAuthorId()) || user.roles().contains(Role.ADMIN) ? null
+                    : new ForbiddenException("只有作者本人或管理员可以删除草稿");
             case SUBMIT -> inState(state, "提交审核", DRAFT, REJECTED);
             case WITHDRAW -> inState(state, "撤回", IN_REVIEW, APPROVED, SCHEDULED);
             case APPROVE, FIRST_APPROVE, REJECT -> reviewRefusal(action, content, user, levels);
@@ -55,7 +57,8 @@ final class ContentRules {
             case UNSCHEDULE -> inState(state, "取消排期", SCHEDULED);
             case UNPUBLISH, SCHEDULE_UNPUBLISH -> inState(state, "下线", PUBLISHED);
             case REOPEN -> inState(state, "重新编辑", ARCHIVED);
-            case REPUBLISH -> inState(state, "重新上线", ARCHIVED);
+            case REPUBLISH -> !isReviewer(user) ? new ForbiddenException("重新上线须由审核人员操作")
+                    : inState(state, "重新上线", ARCHIVED);
             case FEATURE -> null;
         };
     }
@@ -64,7 +67,7 @@ final class ContentRules {
         if (content.getState() != IN_REVIEW) {
             return new ConflictException("只有“待审”的内容可以审核，当前为“" + content.getState().label() + "”");
         }
-        if (!user.roles().contains(Role.REVIEWER) && !user.roles().contains(Role.ADMIN)) {
+        if (!isReviewer(user)) {
             return new ForbiddenException("只有审核人员可以审核内容");
         }
         if (content.getContributorIds() != null && content.getContributorIds().contains(user.userId())) {
@@ -82,6 +85,10 @@ final class ContentRules {
             return new ForbiddenException("终审须由初审以外的审核人员进行");
         }
         return null;
+    }
+
+    private static boolean isReviewer(ConsolePrincipal user) {
+        return user.roles().contains(Role.REVIEWER) || user.roles().contains(Role.ADMIN);
     }
 
     private static RuntimeException inState(ContentState state, String what, ContentState... allowed) {

@@ -23,6 +23,7 @@ import cn.fasheng.platform.error.InvalidRequestException;
 import cn.fasheng.platform.error.NotFoundException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Writing content: create, save with a version check, keep a revision per save, restore, delete. */
 @Service
@@ -105,7 +106,9 @@ public class ContentService {
             return revisions.findByContentIdAndNumber(id, number)
                     .switchIfEmpty(Mono.error(() -> new NotFoundException("没有第 " + number + " 版")))
                     .flatMap(revision -> {
-                        SaveContent old = new SaveContent(null, revision.title(), revision.slug(), revision.summary(),
+                        // A published item keeps its address whatever the old version was called.
+                        String slug = content.getPublishedAt() != null ? content.getSlug() : revision.slug();
+                        SaveContent old = new SaveContent(null, revision.title(), slug, revision.summary(),
                                 revision.coverUrl(), revision.body(), revision.topics(), revision.tags(),
                                 revision.source(), revision.mediaUrl(), revision.mediaName(), version);
                         return apply(content, old, user);
@@ -152,6 +155,9 @@ public class ContentService {
             if (request.coverUrl() != null && !request.coverUrl().isBlank() && !sanitizer.isOwnImage(request.coverUrl())) {
                 throw new InvalidRequestException("coverUrl", "封面必须是上传到本栏目的图片");
             }
+            if (request.mediaUrl() != null && !request.mediaUrl().isBlank() && !sanitizer.isOwnMedia(request.mediaUrl())) {
+                throw new InvalidRequestException("mediaUrl", "视频或动画必须是上传到本栏目的文件");
+            }
             String slug = request.slug() == null || request.slug().isBlank()
                     ? (content.getSlug() != null ? content.getSlug() : generatedSlug()) : request.slug();
             if (content.getPublishedAt() != null && !slug.equals(content.getSlug())) {
@@ -174,7 +180,7 @@ public class ContentService {
             content.setSearchTerms(searchTerms.of(content.getTitle(), content.getSummary(),
                     HtmlSanitizer.text(body), String.join(" ", content.getTags())));
             return content;
-        }));
+        }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     private Mono<Content> saveWithRevision(Content content, ConsolePrincipal user, String note) {

@@ -3,6 +3,8 @@ package cn.fasheng.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,8 +57,7 @@ public class ContentWorkflow {
             content.setReviewStage(0);
             content.setFirstReviewerId(null);
             content.setFirstReviewerName(null);
-            return Mono.empty();
-        });
+        }, NOTHING);
     }
 
     public Mono<Content> withdraw(String id, ConsolePrincipal user, String ip) {
@@ -64,8 +65,8 @@ public class ContentWorkflow {
             content.setState(ContentState.DRAFT);
             content.setReviewStage(0);
             content.setPublishAt(null);
-            return jobs.cancel(publishKey(id));
-        });
+            content.setUnpublishAt(null);
+        }, saved -> jobs.cancel(publishKey(id)).then(jobs.cancel(unpublishKey(id))));
     }
 
     public Mono<Content> approve(String id, String comment, ConsolePrincipal user, String ip) {
@@ -84,8 +85,7 @@ public class ContentWorkflow {
                 }
                 content.setReviewComment(blankToNull(comment));
                 content.setReviewedBy(user.displayName());
-                return Mono.empty();
-            });
+            }, NOTHING);
         });
     }
 
@@ -98,8 +98,7 @@ public class ContentWorkflow {
             content.setReviewStage(0);
             content.setReviewComment(comment.strip());
             content.setReviewedBy(user.displayName());
-            return Mono.empty();
-        });
+        }, NOTHING);
     }
 
     public Mono<Content> schedule(String id, OffsetDateTime publishAt, OffsetDateTime unpublishAt, ConsolePrincipal user,
@@ -116,16 +115,17 @@ public class ContentWorkflow {
             content.setState(ContentState.SCHEDULED);
             content.setPublishAt(at);
             content.setUnpublishAt(until);
-            return jobs.schedule(publishKey(id), PublishDueJob.TYPE, new PublishDueJob.Payload(id, at), at);
-        });
+        }, saved -> jobs.schedule(publishKey(id), PublishDueJob.TYPE, new PublishDueJob.Payload(id, at), at)
+                // Planned now: the withdrawal job only acts on an item that is published with this very time.
+                .then(until == null ? jobs.cancel(unpublishKey(id)) : planUnpublish(saved)));
     }
 
     public Mono<Content> unschedule(String id, ConsolePrincipal user, String ip) {
         return transition(id, ContentAction.UNSCHEDULE, user, ip, null, content -> {
             content.setState(ContentState.APPROVED);
             content.setPublishAt(null);
-            return jobs.cancel(publishKey(id));
-        });
+            content.setUnpublishAt(null);
+        }, saved -> jobs.cancel(publishKey(id)).then(jobs.cancel(unpublishKey(id))));
     }
 
     public Mono<Content> publish(String id, ConsolePrincipal user, String ip) {
@@ -133,52 +133,50 @@ public class ContentWorkflow {
             Instant now = clock.instant();
             content.setState(ContentState.PUBLISHED);
             content.setPublishAt(null);
+            if (content.getUnpublishAt() != null && !content.getUnpublishAt().isAfter(now)) {
+                content.setUnpublishAt(null);
+            }
             if (content.getPublishedAt() == null) {
                 content.setPublishedAt(now);
             }
-            return jobs.cancel(publishKey(id)).then(planUnpublish(content));
-        });
+        }, saved -> jobs.cancel(publishKey(id)).then(planUnpublish(saved)));
     }
 
     public Mono<Content> unpublish(String id, OffsetDateTime at, ConsolePrincipal user, String ip) {
         Instant when = at == null ? null : at.toInstant();
         if (when != null && when.isAfter(clock.instant())) {
-            return transition(id, ContentAction.SCHEDULE_UNPUBLISH, user, ip, ShanghaiTime.format(when), content -> {
-                content.setUnpublishAt(when);
-                return planUnpublish(content);
-            });
+            return transition(id, ContentAction.SCHEDULE_UNPUBLISH, user, ip, ShanghaiTime.format(when),
+                    content -> content.setUnpublishAt(when), this::planUnpublish);
         }
         return transition(id, ContentAction.UNPUBLISH, user, ip, null, content -> {
             content.setState(ContentState.ARCHIVED);
             content.setUnpublishAt(null);
-            return jobs.cancel(unpublishKey(id));
-        });
+        }, saved -> jobs.cancel(unpublishKey(id)));
     }
 
     public Mono<Content> reopen(String id, ConsolePrincipal user, String ip) {
         return transition(id, ContentAction.REOPEN, user, ip, null, content -> {
             content.setState(ContentState.DRAFT);
             content.setReviewStage(0);
-            return Mono.empty();
-        });
+        }, NOTHING);
     }
 
     public Mono<Content> republish(String id, ConsolePrincipal user, String ip) {
         return transition(id, ContentAction.REPUBLISH, user, ip, null, content -> {
             content.setState(ContentState.PUBLISHED);
             content.setUnpublishAt(null);
-            return Mono.empty();
-        });
+        }, NOTHING);
     }
 
     public Mono<Content> feature(String id, boolean featured, ConsolePrincipal user, String ip) {
-        return transition(id, ContentAction.FEATURE, user, ip, featured ? "设为推荐" : "取消推荐", content -> {
-            content.setFeatured(featured);
-            return Mono.empty();
-        });
+        return transition(id, ContentAction.FEATURE, user, ip, featured ? "设为推荐" : "取消推荐",
+                content -> content.setFeatured(featured), NOTHING);
     }
 
-    /** Run by the publish job: goes live only if it is still scheduled for exactly this time. */
+    /**
+     * Run by the publish job: goes live only if it is still scheduled for exactly this time. A retry after the
+     * change (e.g. the audit write failed) finds the item already live and records nothing twice.
+     */
     Mono<Void> publishDue(String id, Instant at) {
         return repository.findById(id).flatMap(content -> {
             Instant publishedAt = content.getPublishedAt() != null ? content.getPublishedAt() : at;
@@ -186,15 +184,10 @@ public class ContentWorkflow {
                     .and("publishAt").is(at));
             Update live = new Update().set("state", ContentState.PUBLISHED).set("publishedAt", publishedAt)
                     .unset("publishAt").set("updatedAt", clock.instant()).inc("version", 1);
-            return mongo.updateFirst(due, live, Content.class).flatMap(result -> publicCache.changed().thenReturn(result))
-                    .flatMap(result -> result.getModifiedCount() == 0
+            return mongo.updateFirst(due, live, Content.class).flatMap(result -> result.getModifiedCount() == 0
                     ? Mono.empty()
-                    : audit.record(SYSTEM, ContentAction.PUBLISH, ContentService.target(content), null,
-                            "定时发布：" + ShanghaiTime.format(at))
-                            .then(content.getUnpublishAt() == null ? Mono.empty()
-                                    : jobs.schedule(unpublishKey(id), UnpublishDueJob.TYPE,
-                                            new UnpublishDueJob.Payload(id, content.getUnpublishAt()),
-                                            content.getUnpublishAt())));
+                    : publicCache.changed().then(audit.record(SYSTEM, ContentAction.PUBLISH,
+                            ContentService.target(content), null, "定时发布：" + ShanghaiTime.format(at))));
         });
     }
 
@@ -205,11 +198,10 @@ public class ContentWorkflow {
                     .and("unpublishAt").is(at));
             Update offline = new Update().set("state", ContentState.ARCHIVED).unset("unpublishAt")
                     .set("updatedAt", clock.instant()).inc("version", 1);
-            return mongo.updateFirst(due, offline, Content.class).flatMap(result -> publicCache.changed().thenReturn(result))
-                    .flatMap(result -> result.getModifiedCount() == 0
+            return mongo.updateFirst(due, offline, Content.class).flatMap(result -> result.getModifiedCount() == 0
                     ? Mono.empty()
-                    : audit.record(SYSTEM, ContentAction.UNPUBLISH, ContentService.target(content), null,
-                            "定时下线：" + ShanghaiTime.format(at)));
+                    : publicCache.changed().then(audit.record(SYSTEM, ContentAction.UNPUBLISH,
+                            ContentService.target(content), null, "定时下线：" + ShanghaiTime.format(at))));
         });
     }
 
@@ -220,16 +212,20 @@ public class ContentWorkflow {
                         new UnpublishDueJob.Payload(content.getId(), until), until);
     }
 
+    private static final Function<Content, Mono<Void>> NOTHING = saved -> Mono.empty();
+
+    /**
+     * Checks the rules, applies the change, saves with the version check, and only then touches the job queue:
+     * a save refused as stale leaves the planned jobs as they were.
+     */
     private Mono<Content> transition(String id, ContentAction action, ConsolePrincipal user, String ip, String detail,
-            java.util.function.Function<Content, Mono<Void>> change) {
+            Consumer<Content> change, Function<Content, Mono<Void>> afterSave) {
         return contents.get(id).flatMap(content -> {
             ContentRules.check(action, content, user, properties.reviewLevels());
-            return change.apply(content)
-                    .then(Mono.defer(() -> {
-                        content.setUpdatedAt(clock.instant());
-                        return repository.save(content);
-                    }))
-                    .flatMap(saved -> publicCache.changed().thenReturn(saved))
+            change.accept(content);
+            content.setUpdatedAt(clock.instant());
+            return repository.save(content)
+                    .flatMap(saved -> afterSave.apply(saved).then(publicCache.changed()).thenReturn(saved))
                     .flatMap(saved -> audit.record(user.username(), action, ContentService.target(saved), ip, detail)
                             .thenReturn(saved));
         });

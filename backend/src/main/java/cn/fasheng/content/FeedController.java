@@ -94,7 +94,7 @@ class FeedController {
                     urls.addAll(topicUrls);
                     return urls;
                 });
-        return Mono.zip(fixed, published.newest(null, 50_000).collectList(), published.lastChange(null)
+        return Mono.zip(fixed, published.sitemapEntries(), published.lastChange(null)
                 .map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(all -> entity(exchange, XML, all.getT3().orElse(null),
                         FeedWriter.sitemap(all.getT1(), all.getT2(), links)));

@@ -1,8 +1,6 @@
 package cn.fasheng.content;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.fasheng.content.ContentDtos.ImportResult;
@@ -20,6 +19,7 @@ import cn.fasheng.media.MediaStore;
 import cn.fasheng.media.MediaProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -32,7 +32,6 @@ class HtmlImporter {
     private final HtmlSanitizer sanitizer;
     private final MediaStore media;
     private final MediaProperties mediaProperties;
-    private final ContentProperties properties;
     private final WebClient http;
 
     HtmlImporter(HtmlSanitizer sanitizer, MediaStore media, MediaProperties mediaProperties,
@@ -40,8 +39,9 @@ class HtmlImporter {
         this.sanitizer = sanitizer;
         this.media = media;
         this.mediaProperties = mediaProperties;
-        this.properties = properties;
-        this.http = WebClient.builder().build();
+        HttpClient client = HttpClient.create().followRedirect(true).responseTimeout(Duration.ofSeconds(20));
+        this.http = WebClient.builder().clientConnector(new ReactorClientHttpConnector(
+                properties.importPrivateHosts() ? client : client.resolver(new PublicAddressResolver()))).build();
     }
 
     Mono<ImportResult> importHtml(byte[] html, String baseUrl) {
@@ -60,6 +60,7 @@ class HtmlImporter {
                     return Flux.fromIterable(images)
                             .concatMap(image -> pull(image, warnings))
                             .reduce(0, (count, stored) -> count + (stored ? 1 : 0))
+                            .publishOn(Schedulers.boundedElastic())
                             .map(count -> new ImportResult(title, sanitizer.clean(body.html()), count, warnings));
                 });
     }
@@ -135,30 +136,16 @@ class HtmlImporter {
     }
 
     private Mono<byte[]> fetch(String url) {
-        URI uri = URI.create(url);
-        return Mono.fromCallable(() -> checkHost(uri)).subscribeOn(Schedulers.boundedElastic())
-                .then(http.get().uri(uri).retrieve().bodyToFlux(org.springframework.core.io.buffer.DataBuffer.class)
-                        .as(flux -> DataBufferUtils.join(flux, (int) mediaProperties.maxImageSize().toBytes()))
-                        .map(buffer -> {
-                            byte[] content = new byte[buffer.readableByteCount()];
-                            buffer.read(content);
-                            DataBufferUtils.release(buffer);
-                            return content;
-                        })
-                        .timeout(Duration.ofSeconds(20)));
-    }
-
-    private Void checkHost(URI uri) throws UnknownHostException {
-        if (properties.importPrivateHosts()) {
-            return null;
-        }
-        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-            if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress()) {
-                throw new IllegalStateException("不能从内部网络地址获取图片");
-            }
-        }
-        return null;
+        return Mono.defer(() -> http.get().uri(URI.create(url)).retrieve()
+                .bodyToFlux(org.springframework.core.io.buffer.DataBuffer.class)
+                .as(flux -> DataBufferUtils.join(flux, (int) mediaProperties.maxImageSize().toBytes()))
+                .map(buffer -> {
+                    byte[] content = new byte[buffer.readableByteCount()];
+                    buffer.read(content);
+                    DataBufferUtils.release(buffer);
+                    return content;
+                })
+                .timeout(Duration.ofSeconds(30)));
     }
 
     private static String abbreviate(String text) {

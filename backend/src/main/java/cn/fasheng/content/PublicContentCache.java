@@ -1,6 +1,8 @@
 package cn.fasheng.content;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -39,17 +41,20 @@ class PublicContentCache implements SmartLifecycle {
     private static final String ID = "public-column";
 
     @Document("public_changes")
-    record PublicChanges(@Id String id, long version) {
+    record PublicChanges(@Id String id, long version, Instant changedAt) {
     }
 
     private final AsyncCache<Object, Object> cache;
     private final ReactiveMongoTemplate mongo;
     private final AtomicLong seen = new AtomicLong(-1);
+    private final Clock clock;
+    private volatile Instant changedAt;
     private volatile Disposable watching;
     private volatile boolean ready;
 
-    PublicContentCache(ContentProperties properties, ReactiveMongoTemplate mongo) {
+    PublicContentCache(ContentProperties properties, ReactiveMongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         this.cache = Caffeine.newBuilder().expireAfterWrite(properties.publicCacheTtl()).maximumSize(2_000).buildAsync();
     }
 
@@ -62,10 +67,19 @@ class PublicContentCache implements SmartLifecycle {
     /** Records that the public column changed, here and for every other instance. */
     Mono<Void> changed() {
         cache.synchronous().invalidateAll();
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(ID)), new Update().inc("version", 1),
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(ID)),
+                new Update().inc("version", 1).set("changedAt", clock.instant()),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), PublicChanges.class)
-                .doOnNext(changes -> seen.set(changes.version()))
+                .doOnNext(changes -> {
+                    seen.set(changes.version());
+                    changedAt = changes.changedAt();
+                })
                 .then();
+    }
+
+    /** When anything last became or stopped being public, as far as this instance has heard; null if never. */
+    Instant changedAt() {
+        return changedAt;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -79,6 +93,7 @@ class PublicContentCache implements SmartLifecycle {
                 .onBackpressureDrop()
                 .concatMap(tick -> mongo.findById(ID, PublicChanges.class)
                         .doOnNext(changes -> {
+                            changedAt = changes.changedAt();
                             if (seen.getAndSet(changes.version()) != changes.version()) {
                                 cache.synchronous().invalidateAll();
                             }

@@ -183,11 +183,27 @@ public class PublishedContent {
         return mongo.find(Query.query(criteria).with(NEWEST).limit(limit), Content.class);
     }
 
-    /** When anything public last changed: the newest update among published items. */
+    /**
+     * When the feed last changed: the newest update among published items, or a later withdrawal (which leaves
+     * no published item behind to date it).
+     */
     public Mono<Instant> lastChange(String topic) {
         Criteria criteria = topic == null ? published() : published().and("topics").is(topic);
-        return mongo.findOne(Query.query(criteria).with(Sort.by(Sort.Order.desc("updatedAt"))).limit(1), Content.class)
-                .map(Content::getUpdatedAt);
+        Query newest = Query.query(criteria).with(Sort.by(Sort.Order.desc("updatedAt"))).limit(1);
+        newest.fields().include("updatedAt");
+        Instant withdrawn = cache.changedAt();
+        return mongo.findOne(newest, Content.class).map(Content::getUpdatedAt)
+                .map(updated -> withdrawn != null && withdrawn.isAfter(updated) ? withdrawn : updated)
+                .switchIfEmpty(Mono.justOrEmpty(withdrawn));
+    }
+
+    /** Address and dates of every published item, for the sitemap. */
+    public Mono<List<Content>> sitemapEntries() {
+        return cache.get("sitemap", () -> {
+            Query query = Query.query(published()).with(NEWEST).limit(50_000);
+            query.fields().include("kind", "slug", "publishedAt", "updatedAt");
+            return mongo.find(query, Content.class).collectList();
+        });
     }
 
     public Mono<Long> countView(Content content, String userAgent) {

@@ -54,7 +54,35 @@ final class RevisionDiffer {
         return lines;
     }
 
+    /** Beyond this many cells the middle is shown as replaced rather than aligned line by line. */
+    private static final long MAX_TABLE = 4_000_000;
+
     static List<BodyLine> lines(List<String> a, List<String> b) {
+        int prefix = 0;
+        while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.size() - prefix && suffix < b.size() - prefix
+                && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+            suffix++;
+        }
+        List<BodyLine> out = new ArrayList<>();
+        a.subList(0, prefix).forEach(line -> out.add(new BodyLine(LineChange.SAME, line)));
+        List<String> middleA = a.subList(prefix, a.size() - suffix);
+        List<String> middleB = b.subList(prefix, b.size() - suffix);
+        if ((long) (middleA.size() + 1) * (middleB.size() + 1) > MAX_TABLE) {
+            middleA.forEach(line -> out.add(new BodyLine(LineChange.REMOVED, line)));
+            middleB.forEach(line -> out.add(new BodyLine(LineChange.ADDED, line)));
+        }
+        else {
+            out.addAll(aligned(middleA, middleB));
+        }
+        a.subList(a.size() - suffix, a.size()).forEach(line -> out.add(new BodyLine(LineChange.SAME, line)));
+        return out;
+    }
+
+    private static List<BodyLine> aligned(List<String> a, List<String> b) {
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {

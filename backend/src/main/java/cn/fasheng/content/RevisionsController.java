@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 @Tag(name = "历史版本")
 @RestController
@@ -49,6 +50,7 @@ public class RevisionsController {
     @GetMapping("/diff")
     public Mono<RevisionDiff> diff(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
         return Mono.zip(contents.revision(id, from), contents.revision(id, to))
+                .publishOn(Schedulers.boundedElastic())
                 .map(pair -> RevisionDiffer.diff(pair.getT1(), pair.getT2()));
     }
 

@@ -2,6 +2,7 @@ package cn.fasheng.content;
 
 import java.time.LocalDate;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -138,7 +139,9 @@ public class WorkflowController {
             case UNPUBLISH -> workflow.unpublish(id, null, user, ip).then();
             case DELETE -> contents.delete(id, user, ip);
         }).thenReturn(new BulkOutcome(id, true, "完成"))
-                .onErrorResume(ProblemException.class, e -> Mono.just(new BulkOutcome(id, false, e.getMessage()))));
+                .onErrorResume(e -> Mono.just(new BulkOutcome(id, false, e instanceof ProblemException ? e.getMessage()
+                        : e instanceof OptimisticLockingFailureException ? "内容刚被他人修改，请刷新后重试"
+                        : "操作失败，请稍后重试"))));
     }
 
     @Operation(summary = "审核队列：所有待审内容，最早提交的在前")

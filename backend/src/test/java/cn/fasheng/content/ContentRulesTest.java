@@ -61,10 +61,21 @@ class ContentRulesTest {
     }
 
     @Test
-    void publishedContentIsNeverDeleted() {
+    void onlyReviewersPutWithdrawnContentBackOnline() {
+        Content content = inReview();
+        content.setState(ContentState.ARCHIVED);
+        assertThat(ContentRules.available(content, editor, 1)).contains(ContentAction.REOPEN)
+                .doesNotContain(ContentAction.REPUBLISH);
+        assertThat(ContentRules.available(content, reviewerA, 1)).contains(ContentAction.REPUBLISH);
+    }
+
+    @Test
+    void draftsAreDeletedByTheirAuthorOrAnAdministratorOnlyAndNeverOncePublished() {
         Content content = inReview();
         content.setState(ContentState.DRAFT);
+        content.setAuthorId(editor.userId());
         assertThat(ContentRules.available(content, editor, 1)).contains(ContentAction.DELETE);
+        assertThat(ContentRules.available(content, reviewerA, 1)).doesNotContain(ContentAction.DELETE);
         content.setPublishedAt(java.time.Instant.now());
         assertThat(ContentRules.available(content, editor, 1)).doesNotContain(ContentAction.DELETE);
     }

@@ -66,8 +66,13 @@ class PublicColumnTest {
                 .isEqualTo("http://localhost:8080/articles/telecom-fraud-types-prevention");
         assertThat(page.select(".content-body table")).isNotEmpty();
         long before = views(page);
-        long after = views(html(get("/articles/telecom-fraud-types-prevention", null)));
+        EntityExchangeResult<byte[]> second = get("/articles/telecom-fraud-types-prevention", null);
+        long after = views(html(second));
         assertThat(after).isEqualTo(before + 1);
+        String etag = second.getResponseHeaders().getETag();
+        assertThat(second.getResponseHeaders().getCacheControl()).isEqualTo("public, no-cache");
+        http.get().uri("/articles/telecom-fraud-types-prevention").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+                .expectStatus().isNotModified().expectBody().isEmpty();
         http.get().uri("/articles/telecom-fraud-types-prevention").header(HttpHeaders.USER_AGENT, "Baiduspider/2.0")
                 .exchange().expectStatus().isOk();
         assertThat(views(html(get("/articles/telecom-fraud-types-prevention", null)))).isEqualTo(after + 1);
