@@ -165,14 +165,14 @@ public class ContentService {
             }
             content.setTitle(request.title().strip());
             content.setSlug(slug);
-            content.setSummary(blankToNull(request.summary()));
-            content.setCoverUrl(blankToNull(request.coverUrl()));
+            content.setSummary(Text.blankToNull(request.summary()));
+            content.setCoverUrl(Text.blankToNull(request.coverUrl()));
             content.setBody(body);
             content.setTopics(topicSlugs);
             content.setTags(cleanTags(request.tags()));
-            content.setSource(blankToNull(request.source()));
-            content.setMediaUrl(content.getKind().hasMedia() ? blankToNull(request.mediaUrl()) : null);
-            content.setMediaName(content.getKind().hasMedia() ? blankToNull(request.mediaName()) : null);
+            content.setSource(Text.blankToNull(request.source()));
+            content.setMediaUrl(content.getKind().hasMedia() ? Text.blankToNull(request.mediaUrl()) : null);
+            content.setMediaName(content.getKind().hasMedia() ? Text.blankToNull(request.mediaName()) : null);
             Set<String> contributors = content.getContributorIds() == null ? new LinkedHashSet<>()
                     : new LinkedHashSet<>(content.getContributorIds());
             contributors.add(user.userId());
@@ -212,9 +212,5 @@ public class ContentService {
             suffix.append("abcdefghijkmnpqrstuvwxyz23456789".charAt(RANDOM.nextInt(32)));
         }
         return SLUG_DATE.format(clock.instant()) + "-" + suffix;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -83,7 +83,7 @@ public class ContentWorkflow {
                     content.setState(ContentState.APPROVED);
                     content.setReviewStage(properties.reviewLevels());
                 }
-                content.setReviewComment(blankToNull(comment));
+                content.setReviewComment(Text.blankToNull(comment));
                 content.setReviewedBy(user.displayName());
             }, NOTHING);
         });
@@ -237,9 +237,5 @@ public class ContentWorkflow {
 
     static String unpublishKey(String id) {
         return "content.unpublish:" + id;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.fasheng.content.ContentDtos.ImportResult;
+import cn.fasheng.media.Bytes;
 import cn.fasheng.media.MediaStore;
 import cn.fasheng.media.MediaProperties;
 import reactor.core.publisher.Flux;
@@ -138,13 +138,7 @@ class HtmlImporter {
     private Mono<byte[]> fetch(String url) {
         return Mono.defer(() -> http.get().uri(URI.create(url)).retrieve()
                 .bodyToFlux(org.springframework.core.io.buffer.DataBuffer.class)
-                .as(flux -> DataBufferUtils.join(flux, (int) mediaProperties.maxImageSize().toBytes()))
-                .map(buffer -> {
-                    byte[] content = new byte[buffer.readableByteCount()];
-                    buffer.read(content);
-                    DataBufferUtils.release(buffer);
-                    return content;
-                })
+                .as(flux -> Bytes.join(flux, mediaProperties.maxImageSize().toBytes()))
                 .timeout(Duration.ofSeconds(30)));
     }
 

@@ -3,7 +3,6 @@ package cn.fasheng.content;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fasheng.content.ContentDtos.ImportResult;
+import cn.fasheng.media.Bytes;
 import cn.fasheng.media.UploadRejectedException;
 import cn.fasheng.platform.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,12 +39,7 @@ public class ImportController {
             @RequestPart(name = "baseUrl", required = false) String baseUrl) {
         Mono<byte[]> source;
         if (file != null) {
-            source = DataBufferUtils.join(file.content(), MAX_HTML).map(buffer -> {
-                byte[] bytes = new byte[buffer.readableByteCount()];
-                buffer.read(bytes);
-                DataBufferUtils.release(buffer);
-                return bytes;
-            }).onErrorMap(DataBufferLimitException.class,
+            source = Bytes.join(file.content(), MAX_HTML).onErrorMap(DataBufferLimitException.class,
                     e -> new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "HTML 文件不能超过 5 MB"));
         }
         else if (html != null && !html.isBlank()) {

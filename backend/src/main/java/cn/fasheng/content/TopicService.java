@@ -44,7 +44,7 @@ public class TopicService {
 
     public Mono<Topic> create(SaveTopic request) {
         return save(new Topic(null, request.slug(), request.name().strip(),
-                blankToNull(request.description()), request.position(), null));
+                Text.blankToNull(request.description()), request.position(), null));
     }
 
     public Mono<Topic> update(String id, SaveTopic request) {
@@ -85,16 +85,12 @@ public class TopicService {
 
     private static Topic updated(Topic existing, SaveTopic request) {
         return new Topic(existing.id(), request.slug(), request.name().strip(),
-                blankToNull(request.description()), request.position(), existing.version());
+                Text.blankToNull(request.description()), request.position(), existing.version());
     }
 
     private Mono<Topic> save(Topic topic) {
         return topics.save(topic).onErrorMap(DuplicateKeyException.class,
                 e -> new ConflictException("地址名“" + topic.slug() + "”已被其他专题使用"))
                 .flatMap(saved -> publicCache.changed().thenReturn(saved));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

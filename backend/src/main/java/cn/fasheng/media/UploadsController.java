@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
@@ -36,14 +35,7 @@ public class UploadsController {
     @PostMapping(path = "/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public Mono<StoredFile> image(@RequestPart("file") FilePart file) {
-        int limit = (int) Math.min(Integer.MAX_VALUE - 8, properties.maxImageSize().toBytes() + 1);
-        return DataBufferUtils.join(file.content(), limit)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
+        return Bytes.join(file.content(), properties.maxImageSize().toBytes() + 1)
                 .onErrorMap(DataBufferLimitException.class, e -> new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
                         "图片不能超过 " + properties.maxImageSize().toMegabytes() + " MB"))
                 .flatMap(bytes -> store.storeImage(bytes, file.filename()));
