@@ -55,9 +55,7 @@ class ColumnPageController {
         return topics.forPublic()
                 .flatMap(all -> published.home(all.stream().map(Topic::slug).toList()).map(home -> {
                     Map<Topic, List<PublishedContent.Card>> blocks = new LinkedHashMap<>();
-                    Map<String, String> names = new LinkedHashMap<>();
                     for (Topic topic : all) {
-                        names.put(topic.slug(), topic.name());
                         List<PublishedContent.Card> cards = home.byTopic().getOrDefault(topic.slug(), List.of());
                         if (!cards.isEmpty()) {
                             blocks.put(topic, cards);
@@ -69,7 +67,7 @@ class ColumnPageController {
                     model.addAttribute("videos", home.byKind().getOrDefault(ContentKind.VIDEO, List.of()));
                     model.addAttribute("animations", home.byKind().getOrDefault(ContentKind.ANIMATION, List.of()));
                     model.addAttribute("topicBlocks", blocks);
-                    model.addAttribute("topicNames", names);
+                    model.addAttribute("topicNames", names(all));
                     model.addAttribute("meta", meta.plain("首页", null));
                     return "site/home";
                 }));
@@ -183,11 +181,13 @@ class ColumnPageController {
     }
 
     private Mono<Map<String, String>> topicNames() {
-        return topics.forPublic().map(all -> {
-            Map<String, String> names = new LinkedHashMap<>();
-            all.forEach(topic -> names.put(topic.slug(), topic.name()));
-            return names;
-        });
+        return topics.forPublic().map(ColumnPageController::names);
+    }
+
+    private static Map<String, String> names(List<Topic> topics) {
+        Map<String, String> names = new LinkedHashMap<>();
+        topics.forEach(topic -> names.put(topic.slug(), topic.name()));
+        return names;
     }
 
     private static LocalDate day(String value) {

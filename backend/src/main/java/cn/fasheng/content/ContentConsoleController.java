@@ -54,21 +54,20 @@ public class ContentConsoleController {
     @ResponseStatus(HttpStatus.CREATED)
     public Mono<ContentView> create(@Valid @RequestBody SaveContent request,
             @AuthenticationPrincipal ConsolePrincipal user, ServerWebExchange exchange) {
-        return contents.create(request, user, ClientAddress.of(exchange)).map(saved -> view(saved, user, exchange));
+        return contents.create(request, user, ClientAddress.of(exchange)).map(saved -> contents.view(saved, user));
     }
 
     @Operation(summary = "读取一条内容（含当前用户可执行的操作）")
     @GetMapping("/{id}")
-    public Mono<ContentView> get(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal user,
-            ServerWebExchange exchange) {
-        return contents.get(id).map(found -> view(found, user, exchange));
+    public Mono<ContentView> get(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal user) {
+        return contents.get(id).map(found -> contents.view(found, user));
     }
 
     @Operation(summary = "保存修改；须带上所编辑的版本号，版本过期时返回 409，内容不会被覆盖")
     @PutMapping("/{id}")
     public Mono<ContentView> update(@PathVariable String id, @Valid @RequestBody SaveContent request,
             @AuthenticationPrincipal ConsolePrincipal user, ServerWebExchange exchange) {
-        return contents.update(id, request, user, ClientAddress.of(exchange)).map(saved -> view(saved, user, exchange));
+        return contents.update(id, request, user, ClientAddress.of(exchange)).map(saved -> contents.view(saved, user));
     }
 
     @Operation(summary = "删除从未发布过的草稿")
@@ -77,9 +76,5 @@ public class ContentConsoleController {
     public Mono<Void> delete(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal user,
             ServerWebExchange exchange) {
         return contents.delete(id, user, ClientAddress.of(exchange));
-    }
-
-    private ContentView view(Content content, ConsolePrincipal user, ServerWebExchange exchange) {
-        return contents.view(content, user);
     }
 }

@@ -73,7 +73,7 @@ public class ContentWorkflow {
         return contents.get(id).flatMap(found -> {
             boolean first = properties.reviewLevels() == 2 && found.getReviewStage() == 0;
             ContentAction action = first ? ContentAction.FIRST_APPROVE : ContentAction.APPROVE;
-            return transition(id, action, user, ip, comment, content -> {
+            return apply(found, action, user, ip, comment, content -> {
                 if (first) {
                     content.setReviewStage(1);
                     content.setFirstReviewerId(user.userId());
@@ -220,15 +220,18 @@ public class ContentWorkflow {
      */
     private Mono<Content> transition(String id, ContentAction action, ConsolePrincipal user, String ip, String detail,
             Consumer<Content> change, Function<Content, Mono<Void>> afterSave) {
-        return contents.get(id).flatMap(content -> {
-            ContentRules.check(action, content, user, properties.reviewLevels());
-            change.accept(content);
-            content.setUpdatedAt(clock.instant());
-            return repository.save(content)
-                    .flatMap(saved -> afterSave.apply(saved).then(publicCache.changed()).thenReturn(saved))
-                    .flatMap(saved -> audit.record(user.username(), action, ContentService.target(saved), ip, detail)
-                            .thenReturn(saved));
-        });
+        return contents.get(id).flatMap(content -> apply(content, action, user, ip, detail, change, afterSave));
+    }
+
+    private Mono<Content> apply(Content content, ContentAction action, ConsolePrincipal user, String ip, String detail,
+            Consumer<Content> change, Function<Content, Mono<Void>> afterSave) {
+        ContentRules.check(action, content, user, properties.reviewLevels());
+        change.accept(content);
+        content.setUpdatedAt(clock.instant());
+        return repository.save(content)
+                .flatMap(saved -> afterSave.apply(saved).then(publicCache.changed()).thenReturn(saved))
+                .flatMap(saved -> audit.record(user.username(), action, ContentService.target(saved), ip, detail)
+                        .thenReturn(saved));
     }
 
     static String publishKey(String id) {

@@ -23,6 +23,11 @@ import reactor.core.publisher.Mono;
 public class PublishedContent {
 
     private static final Sort NEWEST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id"));
+    private static final int HOME_WINDOW = 300;
+    private static final int HOME_FEATURED = 3;
+    private static final int HOME_ARTICLES = 6;
+    private static final int HOME_MEDIA = 4;
+    private static final int HOME_TOPIC = 4;
 
     private final ReactiveMongoTemplate mongo;
     private final ViewCounter views;
@@ -68,8 +73,6 @@ public class PublishedContent {
     public record Home(List<Card> featured, Map<ContentKind, List<Card>> byKind, Map<String, List<Card>> byTopic) {
     }
 
-    private static final int HOME_WINDOW = 300;
-
     /**
      * The home page from one query over the newest items instead of one per block; a kind or topic with fewer
      * items in that window than its block shows gets its own query.
@@ -114,10 +117,6 @@ public class PublishedContent {
         }));
     }
 
-    private static final int HOME_FEATURED = 3;
-    private static final int HOME_ARTICLES = 6;
-    private static final int HOME_MEDIA = 4;
-    private static final int HOME_TOPIC = 4;
 
     public Mono<Slice> latest(ContentKind kind, String topic, String cursor, int size) {
         return cache.get(new ListKey(kind, topic, cursor, size, false), () -> query(kind, topic, cursor, size));
