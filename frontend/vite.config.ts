@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     target: 'es2019',
+    // hls.js (about 590 kB) is its own chunk, fetched only when someone first plays a video without native HLS.
+    chunkSizeWarningLimit: 700,
     rollupOptions: {
       input: {
         site: 'src/site/main.ts',

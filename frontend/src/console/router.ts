@@ -29,6 +29,9 @@ export const router = createRouter({
         { path: 'review', component: ReviewQueueView, meta: { title: '审核队列' } },
         { path: 'calendar', component: CalendarView, meta: { title: '发布日历' } },
         { path: 'topics', component: TopicsView, meta: { title: '专题' } },
+        // Lazy like the editor: the upload client loads only where uploads happen.
+        { path: 'media', component: () => import('./views/media/MediaLibrary.vue'), meta: { title: '媒体' } },
+        { path: 'media/:id', component: () => import('./views/media/MediaDetail.vue'), meta: { title: '媒体详情' } },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

@@ -15,14 +15,14 @@ describe('content form', () => {
   })
 
   it('sends the kind when creating and the loaded version when saving', () => {
-    const form = { ...emptyForm(), title: ' 新文章 ', mediaUrl: '/m/a.mp4', mediaName: 'a.mp4' }
+    const form = { ...emptyForm(), title: ' 新文章 ', mediaAssetId: '665f1c2ab3e4d5f6a7b8c9d0', mediaName: 'a.mp4' }
     const created = toSaveContent(form, 'ARTICLE')
     expect(created.kind).toBe('ARTICLE')
     expect(created.version).toBeUndefined()
     expect(created.title).toBe('新文章')
-    expect(created.mediaUrl).toBe('') // articles carry no video
+    expect(created.mediaAssetId).toBe('') // articles carry no video
     const saved = toSaveContent(form, 'VIDEO', 7)
-    expect(saved).toMatchObject({ version: 7, mediaUrl: '/m/a.mp4', mediaName: 'a.mp4' })
+    expect(saved).toMatchObject({ version: 7, mediaAssetId: '665f1c2ab3e4d5f6a7b8c9d0', mediaName: 'a.mp4' })
     expect(saved.kind).toBeUndefined()
   })
 })

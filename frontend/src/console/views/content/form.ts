@@ -9,13 +9,13 @@ export interface ContentForm {
   topics: string[]
   tags: string
   source: string
-  mediaUrl: string
+  mediaAssetId: string
   mediaName: string
   body: string
 }
 
 export function emptyForm(): ContentForm {
-  return { title: '', slug: '', summary: '', coverUrl: '', topics: [], tags: '', source: '', mediaUrl: '', mediaName: '', body: '' }
+  return { title: '', slug: '', summary: '', coverUrl: '', topics: [], tags: '', source: '', mediaAssetId: '', mediaName: '', body: '' }
 }
 
 /** Splits tags typed with commas (半角/全角), 顿号 or semicolons; trims, drops blanks and repeats. */
@@ -41,7 +41,7 @@ export function formFromView(view: ContentView): ContentForm {
     topics: [...(view.topics ?? [])],
     tags: formatTags(view.tags),
     source: view.source ?? '',
-    mediaUrl: view.mediaUrl ?? '',
+    mediaAssetId: view.mediaAssetId ?? '',
     mediaName: view.mediaName ?? '',
     body: view.body ?? '',
   }
@@ -59,7 +59,7 @@ export function toSaveContent(form: ContentForm, kind: Kind, version?: number): 
     topics: [...form.topics],
     tags: parseTags(form.tags),
     source: form.source.trim(),
-    mediaUrl: hasMedia ? form.mediaUrl : '',
+    mediaAssetId: hasMedia ? form.mediaAssetId : '',
     mediaName: hasMedia ? form.mediaName : '',
     body: form.body,
   }

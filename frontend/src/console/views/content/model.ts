@@ -39,15 +39,12 @@ export function readOnlyReason(state: State | undefined): string {
   }
 }
 
-/** Uploads an image (cover, inline picture) or a video/animation original; throws with the server's message. */
-export async function uploadFile(target: 'images' | 'media', file: File): Promise<StoredFile> {
+/** Uploads an image (cover, inline picture); throws with the server's message. */
+export async function storeImage(file: File): Promise<StoredFile> {
   const form = new FormData()
   form.append('file', file)
   // openapi-fetch passes FormData through untouched; the browser sets the multipart boundary.
-  const body = form as unknown as { file: string }
-  const { data, error } = target === 'images'
-    ? await api.POST('/api/console/uploads/images', { body })
-    : await api.POST('/api/console/uploads/media', { body })
+  const { data, error } = await api.POST('/api/console/uploads/images', { body: form as unknown as { file: string } })
   if (!data?.url) throw new Error(problemMessage(error, '上传失败，请重试'))
   return data
 }

@@ -57,7 +57,8 @@ class SecurityConfig {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/console/auth/login").permitAll()
                         .pathMatchers("/api/console/users/**", "/api/console/users", "/api/console/audit/**",
-                                "/api/console/audit").hasRole("ADMIN")
+                                "/api/console/audit", "/api/console/media-consistency",
+                                "/api/console/media-consistency/**").hasRole("ADMIN")
                         .pathMatchers("/api/console/**").hasAnyRole(EDITORIAL_ROLES)
                         .pathMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").hasRole("ADMIN")

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
+import cn.fasheng.media.MediaAssets;
+import cn.fasheng.media.Player;
 import cn.fasheng.platform.error.NotFoundException;
 import cn.fasheng.platform.web.FrontendAssets;
 import cn.fasheng.site.ElderPreference;
@@ -39,9 +41,11 @@ class ColumnPageController {
     private final PageMetaFactory meta;
     private final FrontendAssets assets;
     private final PublicContentCache publicCache;
+    private final MediaAssets media;
 
     ColumnPageController(PublishedContent published, TopicService topics, PageMetaFactory meta, FrontendAssets assets,
-            PublicContentCache publicCache) {
+            PublicContentCache publicCache, MediaAssets media) {
+        this.media = media;
         this.assets = assets;
         this.publicCache = publicCache;
         this.published = published;
@@ -117,16 +121,18 @@ class ColumnPageController {
         String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
         return published.page(contentKind, slug)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("内容不存在或已下线")))
-                .flatMap(content -> notModified(content, exchange) ? Mono.error(new NotModified()) : Mono.just(content))
-                .flatMap(content -> Mono.zip(published.countView(content, userAgent), topicNames()).map(all -> {
+                .flatMap(content -> media.player(content.getMediaAssetId()).flatMap(player ->
+                        notModified(content, player, exchange) ? Mono.<String>error(new NotModified())
+                        : Mono.zip(published.countView(content, userAgent), topicNames()).map(all -> {
                     model.addAttribute("nav", kind);
                     model.addAttribute("content", content);
+                    model.addAttribute("player", player);
                     model.addAttribute("preview", false);
                     model.addAttribute("views", all.getT1());
                     model.addAttribute("topicNames", all.getT2());
                     model.addAttribute("meta", meta.of(content, all.getT2()));
                     return "column/content";
-                }));
+                })));
     }
 
     @GetMapping("/search")
@@ -160,8 +166,9 @@ class ColumnPageController {
      * The page's version: the item, the layout's scripts and styles, the 适老化 switch and the last change to
      * the column (topic names, navigation). A reader who already has it gets 304, which is not counted as a view.
      */
-    private boolean notModified(Content content, ServerWebExchange exchange) {
-        String version = content.getId() + ":" + content.getVersion() + ":" + assets.entry("src/site/main.ts") + ":"
+    private boolean notModified(Content content, Player player, ServerWebExchange exchange) {
+        String version = content.getId() + ":" + content.getVersion() + ":" + player.version() + ":"
+                + assets.entry("src/site/main.ts") + ":"
                 + ElderPreference.isOn(exchange) + ":" + publicCache.changedAt();
         exchange.getResponse().getHeaders().setCacheControl("public, no-cache");
         return exchange.checkNotModified("W/\"" + DigestUtils.md5DigestAsHex(version.getBytes(StandardCharsets.UTF_8)) + "\"");

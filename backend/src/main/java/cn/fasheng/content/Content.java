@@ -36,7 +36,7 @@ public class Content {
     private String authorId;
     private String authorName;
     private Set<String> contributorIds;
-    private String mediaUrl;
+    @Indexed(sparse = true) private String mediaAssetId;
     private String mediaName;
     private ContentState state;
     private int reviewStage;
@@ -159,12 +159,12 @@ public class Content {
         this.contributorIds = contributorIds;
     }
 
-    public String getMediaUrl() {
-        return mediaUrl;
+    public String getMediaAssetId() {
+        return mediaAssetId;
     }
 
-    public void setMediaUrl(String mediaUrl) {
-        this.mediaUrl = mediaUrl;
+    public void setMediaAssetId(String mediaAssetId) {
+        this.mediaAssetId = mediaAssetId;
     }
 
     public String getMediaName() {

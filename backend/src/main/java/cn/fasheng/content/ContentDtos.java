@@ -11,7 +11,7 @@ public final class ContentDtos {
     }
 
     public record ContentView(String id, ContentKind kind, String kindLabel, String title, String slug, String summary,
-            String coverUrl, String body, List<String> topics, List<String> tags, String source, String mediaUrl,
+            String coverUrl, String body, List<String> topics, List<String> tags, String source, String mediaAssetId,
             String mediaName, String authorId, String authorName, ContentState state, String stateLabel,
             int reviewStage, String firstReviewerName, String reviewComment, String reviewedBy, Instant publishAt,
             Instant unpublishAt, Instant publishedAt, boolean featured, int revision, Instant createdAt,
@@ -20,7 +20,7 @@ public final class ContentDtos {
         static ContentView of(Content c, Set<ContentAction> actions, String publicUrl) {
             return new ContentView(c.getId(), c.getKind(), c.getKind().label(), c.getTitle(), c.getSlug(),
                     c.getSummary(), c.getCoverUrl(), c.getBody(), c.getTopics(), c.getTags(), c.getSource(),
-                    c.getMediaUrl(), c.getMediaName(), c.getAuthorId(), c.getAuthorName(), c.getState(),
+                    c.getMediaAssetId(), c.getMediaName(), c.getAuthorId(), c.getAuthorName(), c.getState(),
                     c.getState().label(), c.getReviewStage(), c.getFirstReviewerName(), c.getReviewComment(),
                     c.getReviewedBy(), c.getPublishAt(), c.getUnpublishAt(), c.getPublishedAt(), c.isFeatured(),
                     c.getRevision(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion() == null ? 0 : c.getVersion(),

@@ -28,7 +28,7 @@ public final class ContentRequests {
             @Size(max = 5, message = "专题最多选择 5 个") List<String> topics,
             @Size(max = 12, message = "标签最多 12 个") List<@Size(max = 20, message = "每个标签不能超过 20 个字") String> tags,
             @Size(max = 60, message = "来源不能超过 60 个字") String source,
-            String mediaUrl,
+            String mediaAssetId,
             @Size(max = 200, message = "文件名过长") String mediaName,
             @Schema(description = "编辑时所基于的版本号；新建时省略") Long version) {
     }

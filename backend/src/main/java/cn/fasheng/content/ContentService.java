@@ -41,9 +41,11 @@ public class ContentService {
     private final AuditLog audit;
     private final PublicLinks links;
     private final Clock clock;
+    private final cn.fasheng.media.MediaAssets media;
 
     ContentService(ContentRepository contents, RevisionRepository revisions, TopicService topics,
-            HtmlSanitizer sanitizer, SearchTerms searchTerms, ContentProperties properties, AuditLog audit, PublicLinks links, Clock clock) {
+            HtmlSanitizer sanitizer, SearchTerms searchTerms, ContentProperties properties, AuditLog audit, PublicLinks links, Clock clock, cn.fasheng.media.MediaAssets media) {
+        this.media = media;
         this.contents = contents;
         this.revisions = revisions;
         this.topics = topics;
@@ -110,7 +112,7 @@ public class ContentService {
                         String slug = content.getPublishedAt() != null ? content.getSlug() : revision.slug();
                         SaveContent old = new SaveContent(null, revision.title(), slug, revision.summary(),
                                 revision.coverUrl(), revision.body(), revision.topics(), revision.tags(),
-                                revision.source(), revision.mediaUrl(), revision.mediaName(), version);
+                                revision.source(), revision.mediaAssetId(), revision.mediaName(), version);
                         return apply(content, old, user);
                     })
                     .flatMap(ready -> saveWithRevision(ready, user, "恢复自第 " + number + " 版"))
@@ -150,13 +152,14 @@ public class ContentService {
 
     private Mono<Content> apply(Content content, SaveContent request, ConsolePrincipal user) {
         List<String> topicSlugs = request.topics() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.topics()));
-        return topics.requireExisting(topicSlugs).then(Mono.fromCallable(() -> {
+        String assetId = content.getKind().hasMedia() ? Text.blankToNull(request.mediaAssetId()) : null;
+        Mono<String> linked = assetId == null ? Mono.just("") : media.linkable(assetId,
+                content.getKind() == ContentKind.VIDEO ? cn.fasheng.media.AssetKind.VIDEO : cn.fasheng.media.AssetKind.ANIMATION,
+                "mediaAssetId").map(cn.fasheng.media.MediaAsset::id);
+        return topics.requireExisting(topicSlugs).then(linked).flatMap(resolvedAsset -> Mono.fromCallable(() -> {
             String body = sanitizer.clean(request.body());
             if (request.coverUrl() != null && !request.coverUrl().isBlank() && !sanitizer.isOwnImage(request.coverUrl())) {
                 throw new InvalidRequestException("coverUrl", "封面必须是上传到本栏目的图片");
-            }
-            if (request.mediaUrl() != null && !request.mediaUrl().isBlank() && !sanitizer.isOwnMedia(request.mediaUrl())) {
-                throw new InvalidRequestException("mediaUrl", "视频或动画必须是上传到本栏目的文件");
             }
             String slug = request.slug() == null || request.slug().isBlank()
                     ? (content.getSlug() != null ? content.getSlug() : generatedSlug()) : request.slug();
@@ -171,7 +174,7 @@ public class ContentService {
             content.setTopics(topicSlugs);
             content.setTags(cleanTags(request.tags()));
             content.setSource(Text.blankToNull(request.source()));
-            content.setMediaUrl(content.getKind().hasMedia() ? Text.blankToNull(request.mediaUrl()) : null);
+            content.setMediaAssetId(Text.blankToNull(resolvedAsset));
             content.setMediaName(content.getKind().hasMedia() ? Text.blankToNull(request.mediaName()) : null);
             Set<String> contributors = content.getContributorIds() == null ? new LinkedHashSet<>()
                     : new LinkedHashSet<>(content.getContributorIds());

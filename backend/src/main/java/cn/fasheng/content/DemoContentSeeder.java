@@ -21,6 +21,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
+import cn.fasheng.media.AssetKind;
+import cn.fasheng.media.MediaAssets;
 import cn.fasheng.media.MediaStore;
 import cn.fasheng.platform.PlatformProperties;
 import reactor.core.publisher.Flux;
@@ -62,11 +64,13 @@ class DemoContentSeeder {
     private final HtmlSanitizer sanitizer;
     private final SearchTerms searchTerms;
     private final MediaStore media;
+    private final MediaAssets assets;
     private final Clock clock;
 
     DemoContentSeeder(ContentProperties properties, PlatformProperties platform, ReactiveMongoTemplate mongo,
             ContentRepository contents, RevisionRepository revisions, TopicRepository topics, HtmlSanitizer sanitizer,
-            SearchTerms searchTerms, MediaStore media, Clock clock) {
+            SearchTerms searchTerms, MediaStore media, MediaAssets assets, Clock clock) {
+        this.assets = assets;
         this.properties = properties;
         this.platform = platform;
         this.mongo = mongo;
@@ -112,7 +116,7 @@ class DemoContentSeeder {
     private Mono<Content> seedItem(DemoItem item) {
         Mono<String> cover = item.cover() == null ? Mono.just("")
                 : media.storeImage(read(item.cover(), InputStream::readAllBytes), item.cover()).map(f -> f.url());
-        Mono<String> file = item.media() == null ? Mono.just("") : storeMedia(item.media());
+        Mono<String> file = item.media() == null ? Mono.just("") : storeMedia(item.media(), item.kind(), item.author());
         return Mono.zip(cover, file).flatMap(urls -> {
             Content c = new Content();
             c.setKind(item.kind());
@@ -120,7 +124,7 @@ class DemoContentSeeder {
             c.setTitle(item.title());
             c.setSummary(item.summary());
             c.setCoverUrl(urls.getT1().isEmpty() ? null : urls.getT1());
-            c.setMediaUrl(urls.getT2().isEmpty() ? null : urls.getT2());
+            c.setMediaAssetId(urls.getT2().isEmpty() ? null : urls.getT2());
             c.setMediaName(item.media() == null ? null : Path.of(item.media()).getFileName().toString());
             c.setBody(sanitizer.clean(read(item.body(), in -> new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
             c.setTopics(item.topics());
@@ -145,7 +149,7 @@ class DemoContentSeeder {
         });
     }
 
-    private Mono<String> storeMedia(String name) {
+    private Mono<String> storeMedia(String name, ContentKind kind, String author) {
         return Mono.fromCallable(() -> {
             Path temp = Files.createTempFile("fasheng-demo-", ".bin");
             try (InputStream in = new ClassPathResource("demo/" + name).getInputStream()) {
@@ -153,7 +157,8 @@ class DemoContentSeeder {
             }
             return temp;
         }).subscribeOn(Schedulers.boundedElastic())
-                .flatMap(temp -> media.storeMediaFile(temp, name).map(f -> f.url())
+                .flatMap(temp -> assets.importFile(temp, Path.of(name).getFileName().toString(),
+                                kind == ContentKind.ANIMATION ? AssetKind.ANIMATION : AssetKind.VIDEO, author)
                         .doFinally(signal -> temp.toFile().delete()));
     }
 

@@ -19,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import cn.fasheng.media.MediaAssets;
+import cn.fasheng.media.Player;
 import cn.fasheng.platform.error.NotFoundException;
 import cn.fasheng.site.SiteProperties;
 import io.swagger.v3.oas.annotations.Hidden;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +47,11 @@ class FeedController {
     private final PublicLinks links;
     private final SiteProperties site;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final MediaAssets media;
 
-    FeedController(PublishedContent published, TopicService topics, PublicLinks links, SiteProperties site) {
+    FeedController(PublishedContent published, TopicService topics, PublicLinks links, SiteProperties site,
+            MediaAssets media) {
+        this.media = media;
         this.published = published;
         this.topics = topics;
         this.links = links;
@@ -80,8 +86,9 @@ class FeedController {
     @GetMapping("/feed.json")
     Mono<ResponseEntity<String>> jsonFeed(@RequestParam(required = false) String topic, ServerWebExchange exchange) {
         String self = "/feed.json" + (topic == null ? "" : "?topic=" + topic);
-        return channel(topic, self).flatMap(channel -> respond(exchange, FEED_JSON, channel.updated(),
-                items -> json.writeValueAsString(jsonFeed(channel, items)), topic));
+        return channel(topic, self).flatMap(channel -> respondAsync(exchange, FEED_JSON, channel.updated(),
+                items -> Flux.fromIterable(items).concatMap(c -> media.player(c.getMediaAssetId()))
+                        .collectList().map(players -> json.writeValueAsString(jsonFeed(channel, items, players))), topic));
     }
 
     @GetMapping("/sitemap.xml")
@@ -124,8 +131,14 @@ class FeedController {
 
     private Mono<ResponseEntity<String>> respond(ServerWebExchange exchange, MediaType type, Instant updated,
             Function<List<Content>, String> render, String topic) {
+        return respondAsync(exchange, type, updated, items -> Mono.just(render.apply(items)), topic);
+    }
+
+    private Mono<ResponseEntity<String>> respondAsync(ServerWebExchange exchange, MediaType type, Instant updated,
+            Function<List<Content>, Mono<String>> render, String topic) {
         return published.newest(topic, FEED_SIZE).collectList()
-                .map(items -> entity(exchange, type, updated, render.apply(items)));
+                .flatMap(render)
+                .map(body -> entity(exchange, type, updated, body));
     }
 
     private static ResponseEntity<String> entity(ServerWebExchange exchange, MediaType type, Instant updated, String body) {
@@ -138,15 +151,17 @@ class FeedController {
         return ResponseEntity.ok().contentType(type).cacheControl(cache).eTag(etag).lastModified(lastModified).body(body);
     }
 
-    private JsonFeed jsonFeed(FeedWriter.Channel channel, List<Content> items) {
-        List<JsonFeed.Item> feedItems = items.stream().map(c -> {
+    private JsonFeed jsonFeed(FeedWriter.Channel channel, List<Content> items, List<Player> players) {
+        List<JsonFeed.Item> feedItems = java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> {
+            Content c = items.get(i);
+            Player player = players.get(i);
             String url = links.absolute(links.path(c));
             return new JsonFeed.Item(url, url, c.getTitle(), FeedWriter.description(c), absoluteImages(c.getBody()),
                     links.absoluteMedia(c.getCoverUrl()), ShanghaiTime.iso(c.getPublishedAt()),
                     ShanghaiTime.iso(c.getUpdatedAt()), c.getTags(),
                     List.of(new JsonFeed.Author(c.getSource() != null ? c.getSource() : site.sponsor())),
                     new JsonFeed.Extension(c.getKind().name(), c.getKind().label(), c.getTopics(), c.getSource(),
-                            links.absoluteMedia(c.getMediaUrl())));
+                            player.mp4Url() == null ? null : links.absoluteMedia(player.mp4Url())));
         }).toList();
         return new JsonFeed("https://jsonfeed.org/version/1.1", channel.title(), channel.link(), channel.selfLink(),
                 "zh-CN", feedItems);

@@ -32,13 +32,10 @@ public class HtmlSanitizer {
             .addAttributes("th", "colspan", "rowspan")
             .addAttributes("td", "colspan", "rowspan");
     private final Pattern ownImage;
-    private final Pattern ownMedia;
 
     public HtmlSanitizer(@Value("${spring.webflux.base-path:}") String basePath) {
         this.ownImage = Pattern.compile("^" + Pattern.quote(basePath == null ? "" : basePath)
                 + "/media/images/[A-Za-z0-9/_-]+\\.(jpg|png|gif|webp)$");
-        this.ownMedia = Pattern.compile("^" + Pattern.quote(basePath == null ? "" : basePath)
-                + "/media/media/[A-Za-z0-9/_-]+\\.(mp4|webm|gif)$");
     }
 
     public String clean(String html) {
@@ -80,10 +77,6 @@ public class HtmlSanitizer {
 
     public boolean isOwnImage(String url) {
         return url != null && ownImage.matcher(url).matches();
-    }
-
-    public boolean isOwnMedia(String url) {
-        return url != null && ownMedia.matcher(url).matches();
     }
 
     /** The body as plain text, for search terms, summaries and meta descriptions. */

@@ -23,8 +23,11 @@ class PreviewController {
     private final ContentService contents;
     private final TopicService topics;
     private final PageMetaFactory meta;
+    private final cn.fasheng.media.MediaAssets media;
 
-    PreviewController(ContentService contents, TopicService topics, PageMetaFactory meta) {
+    PreviewController(ContentService contents, TopicService topics, PageMetaFactory meta,
+            cn.fasheng.media.MediaAssets media) {
+        this.media = media;
         this.contents = contents;
         this.topics = topics;
         this.meta = meta;
@@ -35,8 +38,9 @@ class PreviewController {
     Mono<String> preview(@PathVariable String id, Model model, ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore().cachePrivate());
         return Mono.zip(contents.get(id), topics.all().collectMap(Topic::slug, Topic::name, LinkedHashMap::new))
-                .map(all -> {
+                .flatMap(all -> media.player(all.getT1().getMediaAssetId()).map(player -> {
                     Content content = all.getT1();
+                    model.addAttribute("player", player);
                     model.addAttribute("nav", content.getKind().path());
                     model.addAttribute("content", content);
                     model.addAttribute("preview", true);
@@ -45,6 +49,6 @@ class PreviewController {
                     model.addAttribute("meta", content.getPublishedAt() == null
                             ? meta.plain(content.getTitle(), content.getSummary()) : meta.of(content, all.getT2()));
                     return "column/content";
-                });
+                }));
     }
 }

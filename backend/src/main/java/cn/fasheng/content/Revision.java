@@ -22,7 +22,7 @@ public record Revision(
         List<String> topics,
         List<String> tags,
         String source,
-        String mediaUrl,
+        String mediaAssetId,
         String mediaName,
         String savedById,
         String savedByName,
@@ -32,6 +32,6 @@ public record Revision(
     static Revision of(Content content, String userId, String userName, Instant at, String note) {
         return new Revision(null, content.getId(), content.getRevision(), content.getTitle(), content.getSlug(),
                 content.getSummary(), content.getCoverUrl(), content.getBody(), content.getTopics(), content.getTags(),
-                content.getSource(), content.getMediaUrl(), content.getMediaName(), userId, userName, at, note);
+                content.getSource(), content.getMediaAssetId(), content.getMediaName(), userId, userName, at, note);
     }
 }

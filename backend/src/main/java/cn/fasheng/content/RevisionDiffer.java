@@ -27,7 +27,7 @@ final class RevisionDiffer {
         field(fields, "topics", "专题", join(from.topics()), join(to.topics()));
         field(fields, "tags", "标签", join(from.tags()), join(to.tags()));
         field(fields, "source", "来源", from.source(), to.source());
-        field(fields, "mediaUrl", "媒体文件", from.mediaName(), to.mediaName());
+        field(fields, "mediaAssetId", "媒体文件", from.mediaName(), to.mediaName());
         return new RevisionDiff(from.number(), to.number(), fields, lines(blocks(from.body()), blocks(to.body())));
     }
 

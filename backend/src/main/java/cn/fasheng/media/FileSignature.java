@@ -11,7 +11,10 @@ public enum FileSignature {
     GIF("gif", "image/gif", true),
     WEBP("webp", "image/webp", true),
     MP4("mp4", "video/mp4", false),
-    WEBM("webm", "video/webm", false);
+    WEBM("webm", "video/webm", false),
+    AVI("avi", "video/x-msvideo", false),
+    FLV("flv", "video/x-flv", false),
+    MPEG_TS("ts", "video/mp2t", false);
 
     private final String extension;
     private final String contentType;
@@ -35,6 +38,15 @@ public enum FileSignature {
         return image;
     }
 
+    /** Kinds a video or animation original may be: PNG only as an animation (APNG; ffprobe tells). */
+    public boolean acceptableMedia(AssetKind kind) {
+        return switch (this) {
+            case JPEG, WEBP -> false;
+            case PNG, GIF -> kind == AssetKind.ANIMATION;
+            default -> true;
+        };
+    }
+
     public static Optional<FileSignature> of(byte[] head) {
         if (startsWith(head, 0, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
@@ -53,6 +65,15 @@ public enum FileSignature {
         }
         if (startsWith(head, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
             return Optional.of(WEBM);
+        }
+        if (ascii(head, 0, "RIFF") && ascii(head, 8, "AVI ")) {
+            return Optional.of(AVI);
+        }
+        if (ascii(head, 0, "FLV") && head.length > 3 && head[3] == 1) {
+            return Optional.of(FLV);
+        }
+        if (head.length > 188 && head[0] == 0x47 && head[188] == 0x47) {
+            return Optional.of(MPEG_TS);
         }
         return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package cn.fasheng.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,9 @@ public final class ColumnBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!BenchSupport.selected("column")) {
+            return;
+        }
         Path root = Path.of(System.getProperty("fasheng.repo-root", "..")).toAbsolutePath().normalize();
         int items = Integer.getInteger("bench.items", 10_000);
         int connections = Integer.getInteger("bench.connections", 16);
@@ -34,13 +35,13 @@ public final class ColumnBenchmark {
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
         Path jar = root.resolve("backend/target/fasheng.jar");
         Path data = root.resolve("backend/target/bench-data");
-        deleteTree(data);
+        BenchSupport.deleteTree(data);
 
         long seeding = System.nanoTime();
         List<BenchmarkData.Template> templates = BenchmarkData.seed(data, root.resolve("media-samples/demo"), items);
         System.out.printf("已写入 %,d 条已发布内容（%.1f 秒）%n", items, (System.nanoTime() - seeding) / 1e9);
 
-        int port = freePort();
+        int port = BenchSupport.freePort();
         Path log = data.resolve("app.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -50,7 +51,7 @@ public final class ColumnBenchmark {
         builder.environment().put("FASHENG_SEED_DEMO", "false");
         Process app = builder.start();
         try {
-            waitUntilReady(port, app, log);
+            BenchSupport.waitUntilReady(port, app, log);
         }
         catch (Exception e) {
             app.destroy();
@@ -103,42 +104,4 @@ public final class ColumnBenchmark {
         return response.body();
     }
 
-    private static void waitUntilReady(int port, Process app, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        HttpClient client = HttpClient.newHttpClient();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("应用启动失败，见 " + log);
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            }
-            catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("应用未在 120 秒内就绪，见 " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
 }

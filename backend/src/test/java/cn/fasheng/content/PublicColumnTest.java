@@ -80,12 +80,39 @@ class PublicColumnTest {
     }
 
     @Test
-    void videoPagesPlayTheUploadedFileWithItsPoster() {
+    void videoPagesPlayTheTranscodedVideoWithPosterAndHls() throws InterruptedException {
         Document page = html(get("/videos/anti-fraud-four-rules-video", null));
-        String src = page.select("video").attr("src");
-        assertThat(src).startsWith("/media/media/originals/").endsWith(".mp4");
-        assertThat(page.select("video").attr("poster")).startsWith("/media/images/");
-        http.get().uri(src).exchange().expectStatus().isOk().expectHeader().contentType("video/mp4");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (page.select("figure.player video").isEmpty() && System.nanoTime() < deadline) {
+            assertThat(page.select(".media-status").text()).contains("处理中");
+            Thread.sleep(500);
+            page = html(get("/videos/anti-fraud-four-rules-video", null));
+        }
+        var video = page.select("figure.player video");
+        String mp4 = video.select("source[type=video/mp4]").attr("src");
+        assertThat(mp4).matches("/media/assets/[0-9a-f]{24}/r\\d+/360p\\.mp4");
+        assertThat(video.attr("poster")).endsWith("/poster.jpg");
+        assertThat(video.attr("data-hls")).endsWith("/hls/master.m3u8");
+        assertThat(video.attr("preload")).isEqualTo("none");
+        assertThat(video.select("a").attr("href")).isEqualTo(mp4);
+        http.get().uri(mp4).exchange().expectStatus().isOk().expectHeader().contentType("video/mp4")
+                .expectHeader().valueEquals("Accept-Ranges", "bytes");
+        http.get().uri(video.attr("data-hls")).exchange().expectStatus().isOk()
+                .expectHeader().contentType("application/vnd.apple.mpegurl");
+    }
+
+    @Test
+    void animationsLoopSilently() throws InterruptedException {
+        Document page = html(get("/animations/constitution-around-us-animation", null));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (page.select("video[data-animation]").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            page = html(get("/animations/constitution-around-us-animation", null));
+        }
+        var video = page.select("video[data-animation]");
+        assertThat(video.hasAttr("loop") && video.hasAttr("muted") && video.hasAttr("autoplay")).isTrue();
+        assertThat(video.select("source").attr("src")).endsWith(".mp4");
+        assertThat(video.attr("data-hls")).isEmpty();
     }
 
     @Test

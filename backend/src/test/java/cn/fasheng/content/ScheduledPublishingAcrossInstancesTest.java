@@ -42,16 +42,18 @@ class ScheduledPublishingAcrossInstancesTest {
 
     @Test
     void eachScheduledItemIsPublishedExactlyOnceByTwoInstances() throws Exception {
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(FashengApplication.class).properties(
-                "server.port=0",
-                "fasheng.data-dir=test-data/second-" + System.nanoTime(),
-                "fasheng.mongodb-uri=" + mongo.getConnectionString().getConnectionString(),
-                "spring.mongodb.uri=" + mongo.getConnectionString().getConnectionString(),
-                "fasheng.s3.endpoint=" + s3.uri(),
-                "fasheng.s3.bucket=" + s3.bucket(),
-                "fasheng.s3.access-key=" + s3.accessKey(),
-                "fasheng.s3.secret-key=" + s3.secretKey(),
-                "fasheng.jobs.poll-interval=200ms").run()) {
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(FashengApplication.class).run(
+                "--server.port=0",
+                "--fasheng.data-dir=test-data/second-" + System.nanoTime(),
+                "--fasheng.mongodb-uri=" + mongo.getConnectionString().getConnectionString(),
+                "--spring.mongodb.uri=" + mongo.getConnectionString().getConnectionString(),
+                "--fasheng.s3.endpoint=" + s3.uri(),
+                "--fasheng.s3.bucket=" + s3.bucket(),
+                "--fasheng.s3.access-key=" + s3.accessKey(),
+                "--fasheng.s3.secret-key=" + s3.secretKey(),
+                "--fasheng.jobs.poll-interval=200ms")) {
+            assertThat(second.getBean(S3Endpoint.class).uri()).as("the second instance shares the object store")
+                    .isEqualTo(s3.uri());
             ConsoleClient admin = ConsoleClient.admin(http);
             ConsoleClient reviewer = TestUsers.create(http, "multi.reviewer", "孙审核", "REVIEWER");
             List<String> ids = new ArrayList<>();

@@ -110,6 +110,23 @@ public class ConsoleClient {
                 content == null ? "" : new String(content, StandardCharsets.UTF_8));
     }
 
+    /** A raw request with extra headers, e.g. the tus upload protocol. */
+    public Response send(HttpMethod method, String path, Map<String, String> headers, byte[] body, String contentType) {
+        WebTestClient.RequestBodySpec request = http.method(method).uri(path)
+                .cookies(jar -> cookies.forEach(jar::add))
+                .headers(h -> headers.forEach(h::set));
+        String csrf = cookies.get("XSRF-TOKEN");
+        if (csrf != null) {
+            request.header("X-XSRF-TOKEN", csrf);
+        }
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
+                : request.contentType(MediaType.parseMediaType(contentType)).bodyValue(body);
+        EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
+        byte[] content = result.getResponseBody();
+        return new Response(result.getStatus().value(), result.getResponseHeaders(),
+                content == null ? "" : new String(content, StandardCharsets.UTF_8));
+    }
+
     /** A plain HTML form post carrying the CSRF token as a field, as a forged cross-site form would. */
     public Response formPostWithTokenField(String path) {
         EntityExchangeResult<byte[]> result = http.post().uri(path)

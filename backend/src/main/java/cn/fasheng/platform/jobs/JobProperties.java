@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How often each instance looks for due jobs, how long a claim lasts, how long one run may take, and how often
- * a failing job is retried.
+ * a failing job is retried, and how many jobs one instance runs at once.
  */
 @ConfigurationProperties("fasheng.jobs")
-public record JobProperties(Duration pollInterval, Duration lease, Duration timeout, int maxAttempts) {
+public record JobProperties(Duration pollInterval, Duration lease, Duration timeout, int maxAttempts, int concurrency) {
 
     public JobProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
@@ -17,5 +17,6 @@ public record JobProperties(Duration pollInterval, Duration lease, Duration time
         // A run that takes longer is abandoned and retried; it must end well before its lease does.
         timeout = timeout == null ? Duration.ofMinutes(2) : timeout;
         maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
+        concurrency = concurrency <= 0 ? 4 : concurrency;
     }
 }

@@ -36,8 +36,30 @@ public class JobQueue {
         converter.write(payload, document);
         Update update = new Update().set("type", type).set("payload", document).set("runAt", runAt)
                 .set("state", JobState.PENDING).set("attempts", 0).unset("lastError").unset("finishedAt")
-                .unset("leaseOwner").unset("leaseUntil");
+                .unset("leaseOwner").unset("leaseUntil").setOnInsert("fence", 0L);
         return mongo.upsert(Query.query(Criteria.where("key").is(key)), update, Job.class).then();
+    }
+
+    /** Plans the job unless one with this key exists already (pending, running or finished). */
+    public Mono<Void> scheduleIfAbsent(String key, String type, Record payload, Instant runAt) {
+        org.bson.Document document = new org.bson.Document();
+        converter.write(payload, document);
+        Update update = new Update().setOnInsert("type", type).setOnInsert("payload", document)
+                .setOnInsert("runAt", runAt).setOnInsert("state", JobState.PENDING).setOnInsert("attempts", 0)
+                .setOnInsert("fence", 0L);
+        return mongo.upsert(Query.query(Criteria.where("key").is(key)), update, Job.class).then();
+    }
+
+    /** How many jobs of these types are due or running and were due before {@code runAt}. */
+    public Mono<Long> countAhead(java.util.Collection<String> types, Instant runAt) {
+        return mongo.count(Query.query(Criteria.where("type").in(types)
+                .and("state").in(JobState.PENDING, JobState.RUNNING).and("runAt").lt(runAt)), Job.class);
+    }
+
+    /** Forgets jobs that finished (done or given up) before {@code before}; answers how many. */
+    public Mono<Long> purgeFinished(Instant before) {
+        return mongo.remove(Query.query(Criteria.where("state").in(JobState.DONE, JobState.FAILED)
+                .and("finishedAt").lt(before)), Job.class).map(result -> result.getDeletedCount());
     }
 
     /** Drops a job that has not started; a running one finds its conditions changed and does nothing. */
@@ -50,15 +72,20 @@ public class JobQueue {
         return mongo.findOne(Query.query(Criteria.where("key").is(key)), Job.class);
     }
 
-    Mono<Job> claim(String owner) {
+    Mono<Job> claim(String owner, java.util.Collection<String> types) {
         Instant now = clock.instant();
-        Query due = Query.query(new Criteria().orOperator(
+        Query due = Query.query(new Criteria().andOperator(Criteria.where("type").in(types), new Criteria().orOperator(
                 Criteria.where("state").is(JobState.PENDING).and("runAt").lte(now),
-                Criteria.where("state").is(JobState.RUNNING).and("leaseUntil").lt(now)))
+                Criteria.where("state").is(JobState.RUNNING).and("leaseUntil").lt(now))))
                 .with(Sort.by("runAt"));
         Update claim = new Update().set("state", JobState.RUNNING).set("leaseOwner", owner)
                 .set("leaseUntil", now.plus(properties.lease())).inc("fence", 1).inc("attempts", 1);
         return mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Job.class);
+    }
+
+    /** Renews the lease of a run still in progress; false when another instance has taken the job over. */
+    Mono<Boolean> extend(Job job) {
+        return finish(job, new Update().set("leaseUntil", clock.instant().plus(properties.lease())));
     }
 
     Mono<Boolean> complete(Job job) {
@@ -67,7 +94,11 @@ public class JobQueue {
     }
 
     Mono<Boolean> fail(Job job, String error) {
-        boolean giveUp = job.attempts() >= properties.maxAttempts();
+        return fail(job, error, false);
+    }
+
+    Mono<Boolean> fail(Job job, String error, boolean permanent) {
+        boolean giveUp = permanent || job.attempts() >= properties.maxAttempts();
         // Backoff: 10 s, 20 s, 40 s ... capped at 30 min.
         long delay = Math.min(1800, 10L << Math.min(job.attempts() - 1, 10));
         Update update = giveUp

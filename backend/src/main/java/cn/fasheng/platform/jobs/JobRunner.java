@@ -4,7 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,7 +22,11 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Every instance polls the queue; claiming is atomic, so each due job runs on one instance at a time. */
+/**
+ * Every instance polls the queue; claiming is atomic, so each due job runs on one instance at a time. Jobs run
+ * side by side up to a total, and up to each type's own limit (so a long transcode never holds up a timed
+ * publication); the lease of a running job is renewed until it ends.
+ */
 @Component
 class JobRunner implements SmartLifecycle {
 
@@ -28,6 +35,8 @@ class JobRunner implements SmartLifecycle {
     private final JobQueue queue;
     private final JobProperties properties;
     private final Map<String, JobHandler<?>> handlers;
+    private final Map<String, AtomicInteger> runningByType = new ConcurrentHashMap<>();
+    private final Set<Disposable> runs = ConcurrentHashMap.newKeySet();
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile Disposable polling;
     private volatile boolean ready;
@@ -36,6 +45,7 @@ class JobRunner implements SmartLifecycle {
         this.queue = queue;
         this.properties = properties;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
+        this.handlers.keySet().forEach(type -> runningByType.put(type, new AtomicInteger()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -45,23 +55,53 @@ class JobRunner implements SmartLifecycle {
     }
 
     private Disposable poll() {
-        return Flux.interval(properties.pollInterval())
+        return Flux.interval(Duration.ZERO, properties.pollInterval())
                 .onBackpressureDrop()
-                .concatMap(tick -> drain().onErrorResume(e -> {
+                .concatMap(tick -> claimWhileFree().onErrorResume(e -> {
                     log.warn("任务队列轮询失败：{}", e.toString());
                     return Mono.empty();
                 }), 1)
                 .subscribe();
     }
 
-    /** Runs due jobs one after another until none is due. */
-    Mono<Void> drain() {
-        return queue.claim(owner).timeout(Duration.ofSeconds(30))
-                .flatMap(job -> run(job).thenReturn(true))
-                .defaultIfEmpty(false)
-                .repeat()
-                .takeWhile(Boolean::booleanValue)
-                .then();
+    /** Claims due jobs and starts them until no slot is free or nothing is due. */
+    private Mono<Void> claimWhileFree() {
+        return Mono.defer(() -> {
+            List<String> types = freeTypes();
+            if (types.isEmpty()) {
+                return Mono.just(false);
+            }
+            return queue.claim(owner, types).timeout(Duration.ofSeconds(30))
+                    .map(job -> {
+                        start(job);
+                        return true;
+                    })
+                    .defaultIfEmpty(false);
+        }).repeat().takeWhile(Boolean::booleanValue).then();
+    }
+
+    private List<String> freeTypes() {
+        if (runs.size() >= properties.concurrency()) {
+            return List.of();
+        }
+        return handlers.values().stream()
+                .filter(h -> h.concurrency() <= 0 || runningByType.get(h.type()).get() < h.concurrency())
+                .map(JobHandler::type).toList();
+    }
+
+    private void start(Job job) {
+        AtomicInteger counter = runningByType.computeIfAbsent(job.type(), t -> new AtomicInteger());
+        counter.incrementAndGet();
+        Disposable[] self = new Disposable[1];
+        self[0] = run(job).doFinally(signal -> {
+            counter.decrementAndGet();
+            if (self[0] != null) {
+                runs.remove(self[0]);
+            }
+        }).subscribe();
+        if (!self[0].isDisposed()) {
+            runs.add(self[0]);
+        }
     }
 
     private Mono<Void> run(Job job) {
@@ -69,18 +109,32 @@ class JobRunner implements SmartLifecycle {
         if (handler == null) {
             return queue.fail(job, "没有处理该类型任务的程序：" + job.type()).then();
         }
-        return execute(handler, job)
+        Mono<Void> leaseLost = Flux.interval(properties.lease().dividedBy(3))
+                .concatMap(tick -> queue.extend(job).onErrorReturn(true))
+                .filter(extended -> !extended).next()
+                .then(Mono.error(new LeaseLostException()));
+        return Mono.firstWithSignal(execute(handler, job), leaseLost)
                 .then(Mono.defer(() -> queue.complete(job)))
                 .onErrorResume(e -> {
+                    if (e instanceof LeaseLostException) {
+                        log.warn("任务 {} ({}) 已由其他实例接手，本实例停止执行", job.key(), job.type());
+                        return Mono.empty();
+                    }
                     log.warn("任务 {} ({}) 第 {} 次执行失败：{}", job.key(), job.type(), job.attempts(), e.toString());
-                    return queue.fail(job, e.toString());
+                    return queue.fail(job, e.getMessage() == null ? e.toString() : e.getMessage(),
+                            e instanceof PermanentJobFailure);
+                })
+                .onErrorResume(e -> {
+                    log.warn("无法记录任务 {} 的结果：{}", job.key(), e.toString());
+                    return Mono.empty();
                 })
                 .then();
     }
 
     private <P extends Record> Mono<Void> execute(JobHandler<P> handler, Job job) {
-        return Mono.defer(() -> handler.handle(queue.payload(job, handler.payloadType())))
-                .timeout(properties.timeout());
+        Duration timeout = handler.timeout() == null ? properties.timeout() : handler.timeout();
+        JobLease lease = new JobLease(job.id(), job.key(), job.fence(), job.attempts());
+        return Mono.defer(() -> handler.handle(queue.payload(job, handler.payloadType()), lease)).timeout(timeout);
     }
 
     /** Also called when a stopped context is started again (e.g. a paused test context). */
@@ -91,16 +145,22 @@ class JobRunner implements SmartLifecycle {
         }
     }
 
+    /** Running jobs are dropped, not failed: their leases expire and another instance takes them over. */
     @Override
     public synchronized void stop() {
         Disposable current = polling;
         if (current != null) {
             current.dispose();
         }
+        runs.forEach(Disposable::dispose);
+        runs.clear();
     }
 
     @Override
     public boolean isRunning() {
         return polling != null && !polling.isDisposed();
+    }
+
+    private static final class LeaseLostException extends RuntimeException {
     }
 }

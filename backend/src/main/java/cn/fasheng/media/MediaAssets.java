@@ -1,0 +1,79 @@
+package cn.fasheng.media;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import cn.fasheng.media.AssetOutput.Rendition;
+import cn.fasheng.platform.error.InvalidRequestException;
+import cn.fasheng.platform.storage.BlobStorage;
+import reactor.core.publisher.Mono;
+
+/** What other features may ask of assets: link one to content, play one on a public page, import one. */
+@Service
+public class MediaAssets {
+
+    private static final int FALLBACK_MAX = 720;
+
+    private final Assets assets;
+    private final BlobStorage storage;
+    private final MediaStore store;
+    private final MediaLibrary library;
+
+    MediaAssets(Assets assets, BlobStorage storage, MediaStore store, MediaLibrary library) {
+        this.assets = assets;
+        this.storage = storage;
+        this.store = store;
+        this.library = library;
+    }
+
+    /** The asset content may link to: a duplicate upload resolves to the asset it duplicates. */
+    public Mono<MediaAsset> linkable(String id, AssetKind kind, String field) {
+        return assets.find(id)
+                .flatMap(a -> a.state() == AssetState.DUPLICATE && a.duplicateOf() != null ? assets.find(a.duplicateOf()) : Mono.just(a))
+                .switchIfEmpty(Mono.error(() -> new InvalidRequestException(field, "所选的媒体文件不存在或已被删除")))
+                .flatMap(a -> a.kind() == kind ? Mono.just(a) : Mono.error(new InvalidRequestException(field,
+                        kind == AssetKind.VIDEO ? "微视频需要选择视频文件，而不是动画" : "微动画需要选择动画文件，而不是视频")));
+    }
+
+    public Mono<Player> player(String id) {
+        if (id == null) {
+            return Mono.just(Player.NONE);
+        }
+        return assets.find(id).map(this::player).defaultIfEmpty(Player.NONE);
+    }
+
+    Player player(MediaAsset a) {
+        AssetOutput out = a.output();
+        String version = a.id() + ":" + a.updatedAt().toEpochMilli();
+        if (out == null) {
+            String text = a.state() == AssetState.FAILED ? "视频暂时无法播放，编辑正在处理。" : "视频正在处理中，请稍后再来观看。";
+            return new Player(false, a.kind() == AssetKind.ANIMATION, null, null, null, 0, 0, 0, List.of(), version, text);
+        }
+        Rendition fallback = out.renditions().stream()
+                .filter(r -> Math.min(r.width(), r.height()) <= FALLBACK_MAX)
+                .max(Comparator.comparingInt(r -> Math.min(r.width(), r.height())))
+                .orElse(out.renditions().get(out.renditions().size() - 1));
+        Rendition top = out.renditions().get(0);
+        List<Player.Track> tracks = a.captions() == null ? List.of()
+                : a.captions().stream().map(c -> new Player.Track(store.url(c.key()), c.lang(), c.label())).toList();
+        return new Player(true, a.kind() == AssetKind.ANIMATION, out.hlsMaster() == null ? null : store.url(out.hlsMaster()),
+                store.url(fallback.key()), store.url(out.poster()), top.width(), top.height(), top.durationSeconds(),
+                tracks, version, null);
+    }
+
+    /** Brings in a file already on this machine (the demo content), then processes it like an upload. */
+    public Mono<String> importFile(Path file, String name, AssetKind kind, String ownerName) {
+        String id = new org.bson.types.ObjectId().toHexString();
+        String key = AssetKeys.original(id);
+        return Mono.fromCallable(() -> java.nio.file.Files.size(file)).flatMap(size -> storage.put(key, file,
+                        "application/octet-stream")
+                .then(assets.insert(new MediaAsset(id, kind, "system", ownerName, name, size, AssetState.QUEUED, null,
+                        null, null, key, null, null, null, null, List.of(), null, 0, assets.now(), assets.now()))))
+                .flatMap(asset -> library.process(asset).thenReturn(asset.id()))
+                .onErrorMap(java.io.IOException.class, e -> new UploadRejectedException(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+}
