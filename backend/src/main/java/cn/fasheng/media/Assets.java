@@ -77,11 +77,13 @@ public class Assets {
                 FindAndModifyOptions.options().returnNew(true), MediaAsset.class);
     }
 
-    /** Takes the asset for a processing run holding {@code fence}; empty when a later run holds it. */
-    public Mono<MediaAsset> claimRun(String id, long fence) {
-        Query query = Query.query(Criteria.where("_id").is(id).and("runFence").lt(fence)
-                .and("state").in(AssetState.QUEUED, AssetState.PROCESSING));
-        Update update = new Update().set("runFence", fence).set("state", AssetState.PROCESSING).unset("failure")
+    /**
+     * Takes the asset for a new processing run: its fence grows by one, so any earlier run (e.g. of a worker
+     * whose lease expired) can no longer write. The asset answered carries the run's fence.
+     */
+    public Mono<MediaAsset> claimRun(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id).and("state").in(AssetState.QUEUED, AssetState.PROCESSING));
+        Update update = new Update().inc("runFence", 1).set("state", AssetState.PROCESSING).unset("failure")
                 .set("progress", new Progress("准备处理", 0, null, clock.instant())).set("updatedAt", clock.instant());
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), MediaAsset.class);
     }
@@ -98,14 +100,20 @@ public class Assets {
         return fenced(id, fence, new Update().set("progress", new Progress(stage, percent, etaSeconds, clock.instant())));
     }
 
-    /** The earliest other asset with the same content that is or will become playable. */
+    /**
+     * A playable asset of the same kind with the same content. Only finished ones count: giving way to one still
+     * in progress could leave nothing if that one then fails.
+     */
     public Mono<MediaAsset> sameContent(MediaAsset asset, String sha256) {
         Query query = Query.query(Criteria.where("sha256").is(sha256).and("_id").ne(asset.id())
-                .and("state").in(AssetState.QUEUED, AssetState.PROCESSING, AssetState.READY)
-                .and("createdAt").lte(asset.createdAt()))
+                .and("kind").is(asset.kind()).and("state").is(AssetState.READY))
                 .with(Sort.by("createdAt", "_id"));
-        return mongo.findOne(query, MediaAsset.class)
-                .filter(other -> other.createdAt().isBefore(asset.createdAt()) || other.id().compareTo(asset.id()) < 0);
+        return mongo.findOne(query, MediaAsset.class);
+    }
+
+    /** Duplicates that point at an asset (content may still link to them). */
+    public Flux<MediaAsset> duplicatesOf(String id) {
+        return mongo.find(Query.query(Criteria.where("duplicateOf").is(id)), MediaAsset.class);
     }
 
     public Instant now() {

@@ -42,9 +42,10 @@ public record MediaAsset(
     public record Part(int number, String etag, long size) {
     }
 
-    /** What ffprobe found in the original. Width and height are as displayed (rotation applied). */
+    /** What ffprobe found in the original. Width and height are as displayed (rotation applied); bits per second. */
     public record SourceInfo(String container, String videoCodec, String pixelFormat, String profile,
-            String audioCodec, int audioChannels, int width, int height, double durationSeconds, double frameRate) {
+            String audioCodec, int audioChannels, int width, int height, double durationSeconds, double frameRate,
+            long bitrate) {
 
         public boolean hasAudio() {
             return audioCodec != null;

@@ -43,7 +43,9 @@ public class MediaAssets {
         if (id == null) {
             return Mono.just(Player.NONE);
         }
-        return assets.find(id).map(this::player).defaultIfEmpty(Player.NONE);
+        return assets.find(id)
+                .flatMap(a -> a.state() == AssetState.DUPLICATE && a.duplicateOf() != null ? assets.find(a.duplicateOf()) : Mono.just(a))
+                .map(this::player).defaultIfEmpty(Player.NONE);
     }
 
     Player player(MediaAsset a) {

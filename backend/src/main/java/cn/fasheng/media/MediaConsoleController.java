@@ -86,8 +86,8 @@ public class MediaConsoleController {
 
     @Operation(summary = "按当前转码设置从原文件重新转码")
     @PostMapping("/{id}/retranscode")
-    public Mono<AssetView> retranscode(@PathVariable String id) {
-        return library.retranscode(id).flatMap(library::view);
+    public Mono<AssetView> retranscode(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal user) {
+        return library.retranscode(id, user).flatMap(library::view);
     }
 
     @Operation(summary = "删除媒体文件及其全部转码结果（仍被内容使用时拒绝）")
@@ -101,18 +101,19 @@ public class MediaConsoleController {
     @PostMapping(path = "/{id}/captions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<AssetView> addCaption(@PathVariable String id, @RequestPart("file") FilePart file,
             @RequestPart(name = "lang", required = false) String lang,
-            @RequestPart(name = "label", required = false) String label) {
+            @RequestPart(name = "label", required = false) String label, @AuthenticationPrincipal ConsolePrincipal user) {
         return Bytes.join(file.content(), CaptionFiles.MAX_BYTES + 1)
                 .onErrorMap(DataBufferLimitException.class, e -> new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
                         "字幕文件不能超过 2 MB"))
                 .defaultIfEmpty(new byte[0])
-                .flatMap(bytes -> captions.add(id, lang, label, bytes, file.filename()))
+                .flatMap(bytes -> captions.add(id, lang, label, bytes, file.filename(), user))
                 .flatMap(library::view);
     }
 
     @Operation(summary = "删除一种语言的字幕")
     @DeleteMapping("/{id}/captions/{lang}")
-    public Mono<AssetView> removeCaption(@PathVariable String id, @PathVariable String lang) {
-        return captions.remove(id, lang).flatMap(library::view);
+    public Mono<AssetView> removeCaption(@PathVariable String id, @PathVariable String lang,
+            @AuthenticationPrincipal ConsolePrincipal user) {
+        return captions.remove(id, lang, user).flatMap(library::view);
     }
 }

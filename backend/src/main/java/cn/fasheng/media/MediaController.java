@@ -35,7 +35,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class MediaController {
 
     private static final Pattern KEY = Pattern.compile("^(images/[A-Za-z0-9/_-]+\\.[a-z0-9]{2,5}"
-            + "|media/[A-Za-z0-9/_-]+\\.[a-z0-9]{2,5}"
             + "|assets/[a-f0-9]{24}/r\\d+/[A-Za-z0-9/_-]+\\.(mp4|m4s|m3u8|jpg)"
             + "|assets/[a-f0-9]{24}/captions/[A-Za-z0-9-]+\\.vtt)$");
 

@@ -119,6 +119,17 @@ public class MediaLibrary {
     }
 
     /** Transcodes again from the kept original, e.g. after the ladder changed. */
+    public Mono<MediaAsset> retranscode(String id, ConsolePrincipal user) {
+        return get(id).flatMap(asset -> mayManage(asset, user) ? retranscode(id)
+                : Mono.error(new ForbiddenException("只有上传者、审核人员或管理员可以重新转码该文件")));
+    }
+
+    /** Uploader, reviewers and administrators manage an asset (re-transcode, captions); editors use it. */
+    public static boolean mayManage(MediaAsset asset, ConsolePrincipal user) {
+        return asset.ownerId().equals(user.userId()) || user.roles().contains(Role.ADMIN)
+                || user.roles().contains(Role.REVIEWER);
+    }
+
     public Mono<MediaAsset> retranscode(String id) {
         return get(id).flatMap(asset -> assets.transition(id, List.of(AssetState.READY, AssetState.FAILED),
                         new Update().set("state", AssetState.QUEUED).unset("failure").unset("progress"))
@@ -143,6 +154,7 @@ public class MediaLibrary {
         Mono<Void> abort = asset.upload() == null ? Mono.empty()
                 : storage.abortMultipart(asset.originalKey(), asset.upload().uploadId());
         return jobs.cancel(MediaJobs.processKey(asset.id()))
+                .onErrorResume(e -> Mono.empty())
                 .then(assets.transition(asset.id(), List.of(AssetState.values()),
                         new Update().set("state", AssetState.FAILED).set("runFence", Long.MAX_VALUE)))
                 .then(abort)
@@ -150,9 +162,13 @@ public class MediaLibrary {
                 .then(assets.remove(asset.id()));
     }
 
-    private Flux<String> usersOf(String id) {
+    /** What uses the asset, directly or through an identical upload that gave way to it. */
+    public Flux<String> usersOf(String id) {
         AssetReferences refs = references.getIfAvailable();
-        return refs == null ? Flux.empty() : refs.usersOf(id);
+        if (refs == null) {
+            return Flux.empty();
+        }
+        return refs.usersOf(id).concatWith(assets.duplicatesOf(id).concatMap(d -> refs.usersOf(d.id())));
     }
 
     public static String readable(long bytes) {

@@ -49,7 +49,7 @@ public class MediaStore {
             return Mono.error(new UploadRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "“" + name + "”的尺寸 "
                     + size.width() + "×" + size.height() + " 超出上限（" + properties.maxImagePixels() / 1_000_000 + " 百万像素）"));
         }
-        String key = "images/" + sha256(bytes) + "." + type.extension();
+        String key = "images/" + Sha256.hex(bytes) + "." + type.extension();
         StoredFile stored = new StoredFile(url(key), name, type.contentType(), bytes.length);
         return storage.exists(key).flatMap(exists -> exists ? Mono.just(stored)
                 : storage.put(key, bytes, type.contentType()).thenReturn(stored));
@@ -65,12 +65,4 @@ public class MediaStore {
         return basePath + "/media/" + key;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

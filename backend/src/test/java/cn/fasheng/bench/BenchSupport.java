@@ -12,13 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the benchmarks share: starting and waiting for the jar, a signed-in console session, reading jstat. */
+/** What the benchmarks share: starting and waiting for the jar, and a signed-in console session. */
 final class BenchSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -74,20 +73,6 @@ final class BenchSupport {
     static String jsonField(String json, String field) {
         JsonNode node = JSON.readTree(json).findValue(field);
         return node == null || node.isNull() ? null : node.asString();
-    }
-
-    /** Heap in use from {@code jstat -gc}: survivor, eden and old spaces (KB columns). */
-    static long heapUsed(String header, String values) {
-        List<String> names = List.of(header.trim().split("\\s+"));
-        String[] numbers = values.trim().split("\\s+");
-        double kb = 0;
-        for (String column : List.of("S0U", "S1U", "EU", "OU")) {
-            int i = names.indexOf(column);
-            if (i >= 0) {
-                kb += Double.parseDouble(numbers[i].replace(',', '.'));
-            }
-        }
-        return (long) (kb * 1024);
     }
 
     /** A console session: cookies, and the CSRF token echoed in a header as the console does. */

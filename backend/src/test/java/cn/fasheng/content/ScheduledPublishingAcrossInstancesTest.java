@@ -12,15 +12,14 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import cn.fasheng.FashengApplication;
 import cn.fasheng.platform.storage.S3Endpoint;
 import cn.fasheng.support.ConsoleClient;
 import cn.fasheng.support.FashengAppTest;
+import cn.fasheng.support.OtherInstance;
 import cn.fasheng.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 
@@ -42,16 +41,7 @@ class ScheduledPublishingAcrossInstancesTest {
 
     @Test
     void eachScheduledItemIsPublishedExactlyOnceByTwoInstances() throws Exception {
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(FashengApplication.class).run(
-                "--server.port=0",
-                "--fasheng.data-dir=test-data/second-" + System.nanoTime(),
-                "--fasheng.mongodb-uri=" + mongo.getConnectionString().getConnectionString(),
-                "--spring.mongodb.uri=" + mongo.getConnectionString().getConnectionString(),
-                "--fasheng.s3.endpoint=" + s3.uri(),
-                "--fasheng.s3.bucket=" + s3.bucket(),
-                "--fasheng.s3.access-key=" + s3.accessKey(),
-                "--fasheng.s3.secret-key=" + s3.secretKey(),
-                "--fasheng.jobs.poll-interval=200ms")) {
+        try (ConfigurableApplicationContext second = OtherInstance.start(mongo, s3, "fasheng.jobs.poll-interval=200ms")) {
             assertThat(second.getBean(S3Endpoint.class).uri()).as("the second instance shares the object store")
                     .isEqualTo(s3.uri());
             ConsoleClient admin = ConsoleClient.admin(http);

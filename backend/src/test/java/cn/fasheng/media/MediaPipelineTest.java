@@ -129,6 +129,13 @@ class MediaPipelineTest {
 
         editor.upload("/api/console/media/" + asset.get("id").asString() + "/captions", "notes.srt",
                 "这不是字幕".getBytes(StandardCharsets.UTF_8)).expectStatus(415);
+        JsonNode replaced = editor.upload("/api/console/media/" + asset.get("id").asString() + "/captions", "新字幕.srt",
+                srt).expectStatus(200).json();
+        assertThat(replaced.get("captions")).as("one track per language").hasSize(1);
+
+        ConsoleClient otherEditor = cn.fasheng.support.TestUsers.create(http, "caption.other", "何编辑", "EDITOR");
+        otherEditor.post("/api/console/media/" + asset.get("id").asString() + "/retranscode", null).expectStatus(403);
+        otherEditor.delete("/api/console/media/" + asset.get("id").asString()).expectStatus(403);
     }
 
     @Test

@@ -10,20 +10,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import cn.fasheng.FashengApplication;
 import cn.fasheng.platform.ffmpeg.FfmpegBinaries;
 import cn.fasheng.platform.storage.BlobStorage;
 import cn.fasheng.platform.storage.S3Endpoint;
 import cn.fasheng.support.ConsoleClient;
 import cn.fasheng.support.FashengAppTest;
+import cn.fasheng.support.OtherInstance;
 import cn.fasheng.support.MediaFixtures;
 import cn.fasheng.support.TusUploads;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A worker dies in the middle of a transcode: after its lease expires another instance takes the job over and
- * finishes it, and exactly one set of renditions exists. The dying instance is stopped abruptly (its job is
- * dropped, not failed, and its FFmpeg killed), as a crashed process would leave it.
+ * finishes it, and exactly one set of renditions exists. The worker is a process of its own, killed with
+ * SIGKILL together with its FFmpeg, so it hands nothing back.
  */
 @FashengAppTest
 @TestPropertySource(properties = {"fasheng.jobs.lease=3s", "fasheng.jobs.poll-interval=300ms"})
@@ -69,11 +67,16 @@ class TranscodeTakeoverTest {
         byte[] source = Files.readAllBytes(MediaFixtures.mpeg4Avi(ffmpeg, dir, 1280, 720, 20));
         String id;
         long deadFence;
-        try (ConfigurableApplicationContext dying = worker()) {
+        Process dying = OtherInstance.startProcess(mongo, s3, "fasheng.jobs.lease=3s", "fasheng.jobs.poll-interval=200ms",
+                "fasheng.content.seed-demo=false");
+        try {
             id = TusUploads.upload(editor, "接手.avi", source, "VIDEO", 8 * 1024 * 1024);
             JsonNode status = awaitTranscoding(editor, id);
             assertThat(status.get("stage").asString()).isEqualTo("转码");
             deadFence = template.findById(id, MediaAsset.class).block().runFence();
+        }
+        finally {
+            OtherInstance.kill(dying);
         }
         MediaAsset orphaned = template.findById(id, MediaAsset.class).block();
         assertThat(orphaned.state()).as("the dead worker left its asset in progress").isEqualTo(AssetState.PROCESSING);
@@ -104,19 +107,5 @@ class TranscodeTakeoverTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the first worker never got into the transcode");
-    }
-
-    private ConfigurableApplicationContext worker() {
-        return new SpringApplicationBuilder(FashengApplication.class).run(
-                "--server.port=0",
-                "--fasheng.data-dir=test-data/dying-" + System.nanoTime(),
-                "--fasheng.mongodb-uri=" + mongo.getConnectionString().getConnectionString(),
-                "--spring.mongodb.uri=" + mongo.getConnectionString().getConnectionString(),
-                "--fasheng.s3.endpoint=" + s3.uri(),
-                "--fasheng.s3.bucket=" + s3.bucket(),
-                "--fasheng.s3.access-key=" + s3.accessKey(),
-                "--fasheng.s3.secret-key=" + s3.secretKey(),
-                "--fasheng.jobs.lease=3s",
-                "--fasheng.jobs.poll-interval=200ms");
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,6 +38,8 @@ import cn.fasheng.platform.storage.BlobStorage;
 @Component
 public class AssetProcessor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssetProcessor.class);
+
     private final Assets assets;
     private final BlobStorage storage;
     private final MediaProbe probe;
@@ -54,6 +55,13 @@ public class AssetProcessor {
         this.probe = probe;
         this.ffmpeg = ffmpeg;
         this.properties = properties;
+    }
+
+    /** Working directories left by a crashed process (no run lasts this long) are removed at start-up. */
+    @jakarta.annotation.PostConstruct
+    void removeStaleWorkDirectories() {
+        OutputFiles.deleteOlderThan(properties.workDir().resolve("fasheng-media"), "run-",
+                properties.transcodeTimeout().plusHours(1));
     }
 
     public void run(MediaAsset asset, long fence) {
@@ -72,7 +80,10 @@ public class AssetProcessor {
         private final long fence;
         private final Path dir;
         private final String runPrefix;
-        private long lastReport;
+        private volatile long lastReport;
+        private final java.util.Map<String, Long> stageNanos = new java.util.LinkedHashMap<>();
+        private String stage;
+        private long stageStarted = System.nanoTime();
 
         Run(MediaAsset asset, long fence, Path dir) {
             this.asset = asset;
@@ -82,6 +93,15 @@ public class AssetProcessor {
         }
 
         void execute() {
+            try {
+                process();
+            }
+            catch (FfmpegRunner.FfmpegFailure e) {
+                throw new TranscodeFailedException("处理失败（" + e.getMessage() + "）。文件可能部分损坏，请换一个文件或重新导出后上传");
+            }
+        }
+
+        private void process() {
             report("读取原文件", 1, null);
             Path original = dir.resolve("source");
             String sha256 = fetch(original);
@@ -118,8 +138,12 @@ public class AssetProcessor {
                             "hls/" + r.label()), out, properties.transcodeTimeout(), null);
                 }
                 writeHlsPlaylists(out, renditions, source.durationSeconds());
+                Rendition smallest = renditions.get(renditions.size() - 1);
+                ffmpeg.ffmpeg(LadderCommand.thumbnails(ffmpeg.inputHardening(),
+                        "file:" + out.resolve(smallest.label() + ".mp4"), source.durationSeconds()), out,
+                        java.time.Duration.ofMinutes(10), null);
                 master = runPrefix + "hls/master.m3u8";
-                int thumbWidth = even(LadderCommand.THUMBNAIL_HEIGHT * (double) source.width() / source.height());
+                int thumbWidth = LadderPlan.even(LadderCommand.THUMBNAIL_HEIGHT * (double) source.width() / source.height());
                 thumbnails = new Thumbnails(runPrefix + "thumbs.jpg", LadderCommand.THUMBNAILS, thumbWidth,
                         LadderCommand.THUMBNAIL_HEIGHT, source.durationSeconds() / LadderCommand.THUMBNAILS);
             }
@@ -136,6 +160,7 @@ public class AssetProcessor {
                 return;
             }
             removeOtherRuns();
+            log.info("媒体 {}（{}）处理完成，各阶段用时：{}", asset.id(), asset.name(), timings());
         }
 
         private void transcode(Path original, SourceInfo source, LadderPlan plan, Path out) {
@@ -148,7 +173,7 @@ public class AssetProcessor {
             };
             String input = "file:" + original.toAbsolutePath();
             List<String> args = asset.kind() == AssetKind.VIDEO
-                    ? LadderCommand.video(ffmpeg.inputHardening(), input, plan, source.durationSeconds())
+                    ? LadderCommand.video(ffmpeg.inputHardening(), input, plan)
                     : LadderCommand.animation(ffmpeg.inputHardening(), input, plan);
             try {
                 ffmpeg.ffmpeg(args, out, properties.transcodeTimeout(), onProgress);
@@ -179,7 +204,9 @@ public class AssetProcessor {
         }
 
         private void writeHlsPlaylists(Path out, List<Rendition> renditions, double duration) {
-            List<MediaAsset.Caption> captions = asset.captions() == null ? List.of() : asset.captions();
+            // Captions may have been added while this run was transcoding.
+            MediaAsset current = assets.find(asset.id()).blockOptional().orElse(asset);
+            List<MediaAsset.Caption> captions = current.captions() == null ? List.of() : current.captions();
             try {
                 Files.writeString(out.resolve("hls/master.m3u8"), HlsMaster.master(renditions, captions));
                 for (MediaAsset.Caption caption : captions) {
@@ -193,7 +220,7 @@ public class AssetProcessor {
         }
 
         private String fetch(Path target) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = cn.fasheng.media.Sha256.digest();
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 var object = storage.open(asset.originalKey()).block();
                 if (object == null) {
@@ -212,9 +239,19 @@ public class AssetProcessor {
 
         private void giveWayTo(MediaAsset same, String sha256) {
             Update duplicate = new Update().set("state", AssetState.DUPLICATE).set("duplicateOf", same.id())
-                    .set("sha256", sha256).set("size", 0L).unset("progress");
+                    .set("sha256", sha256).unset("progress");
             if (assets.fenced(asset.id(), fence, duplicate).block()) {
                 storage.deleteAll(AssetKeys.prefix(asset.id())).block();
+            }
+        }
+
+        private String timings() {
+            synchronized (stageNanos) {
+                stageNanos.merge(stage, System.nanoTime() - stageStarted, Long::sum);
+                stage = "";
+                return stageNanos.entrySet().stream()
+                        .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f s", e.getValue() / 1e9))
+                        .collect(java.util.stream.Collectors.joining("，"));
             }
         }
 
@@ -233,6 +270,15 @@ public class AssetProcessor {
 
         private void report(String stage, int percent, Long eta) {
             long now = System.nanoTime();
+            synchronized (stageNanos) {
+                if (!stage.equals(this.stage)) {
+                    if (this.stage != null) {
+                        stageNanos.merge(this.stage, now - stageStarted, Long::sum);
+                    }
+                    this.stage = stage;
+                    stageStarted = now;
+                }
+            }
             if (eta != null && now - lastReport < 1_000_000_000L) {
                 return;
             }
@@ -264,15 +310,6 @@ public class AssetProcessor {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static long size(Path file) {
         try {
             return Files.size(file);
@@ -289,10 +326,6 @@ public class AssetProcessor {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int even(double value) {
-        return Math.max(2, (int) Math.round(value / 2) * 2);
     }
 
     /** The run no longer holds the asset (its job was taken over, or the asset was deleted). */

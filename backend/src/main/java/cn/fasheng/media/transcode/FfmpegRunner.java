@@ -91,9 +91,18 @@ public class FfmpegRunner {
             process = builder.start();
             running.add(process);
             StringBuilder out = new StringBuilder();
+            java.util.concurrent.atomic.AtomicReference<RuntimeException> stopped = new java.util.concurrent.atomic.AtomicReference<>();
+            Process running = process;
             Thread reader = drain(process.getInputStream(), line -> {
-                if (progress != null && line.startsWith("out_time_us=")) {
-                    parseMicros(line.substring(12), progress);
+                if (progress != null && line.startsWith("out_time_us=") && stopped.get() == null) {
+                    try {
+                        parseMicros(line.substring(12), progress);
+                    }
+                    catch (RuntimeException e) {
+                        // The listener wants the work stopped (e.g. the run lost its asset): so does FFmpeg.
+                        stopped.set(e);
+                        running.destroyForcibly();
+                    }
                 }
                 else if (progress == null) {
                     out.append(line).append('\n');
@@ -108,10 +117,13 @@ public class FfmpegRunner {
             });
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("FFmpeg 超过 " + timeout.toMinutes() + " 分钟仍未完成，已终止");
+                throw new FfmpegFailure("FFmpeg 超过 " + timeout.toMinutes() + " 分钟仍未完成，已终止", "");
             }
             reader.join(5000);
             errors.join(5000);
+            if (stopped.get() != null) {
+                throw stopped.get();
+            }
             if (process.exitValue() != 0) {
                 throw new FfmpegFailure(process.exitValue(), err.toString().strip());
             }
@@ -127,9 +139,20 @@ public class FfmpegRunner {
         finally {
             if (process != null) {
                 process.destroyForcibly();
+                awaitExit(process);
                 running.remove(process);
             }
             slots.release();
+        }
+    }
+
+    /** The caller deletes the working directory next: the killed process must be gone by then. */
+    private static void awaitExit(Process process) {
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -165,18 +188,15 @@ public class FfmpegRunner {
         running.forEach(Process::destroyForcibly);
     }
 
-    /** FFmpeg ended with an error; {@code detail} is the end of its error output. */
+    /** FFmpeg ended with an error or ran out of time; the message ends with its last error line. */
     public static class FfmpegFailure extends RuntimeException {
 
-        private final String detail;
-
         FfmpegFailure(int exit, String detail) {
-            super("FFmpeg 退出码 " + exit + (detail.isEmpty() ? "" : "：" + lastLine(detail)));
-            this.detail = detail;
+            this("FFmpeg 退出码 " + exit, detail);
         }
 
-        public String detail() {
-            return detail;
+        FfmpegFailure(String what, String detail) {
+            super(what + (detail.isEmpty() ? "" : "：" + lastLine(detail)));
         }
 
         private static String lastLine(String text) {

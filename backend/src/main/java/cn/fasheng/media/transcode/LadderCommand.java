@@ -8,8 +8,9 @@ import cn.fasheng.media.transcode.LadderPlan.Rung;
 
 /**
  * FFmpeg arguments for a whole plan in one process: the source is decoded once and split into one scaled
- * branch per encoded rung plus one for the thumbnail strip. Keyframes every 4 seconds line the renditions up
- * for 4-second HLS segments.
+ * branch per encoded rung. Keyframes every 4 seconds line the renditions up for 4-second HLS segments. The
+ * thumbnail strip is cut from the smallest rendition afterwards: as an output of the ladder it would hold back
+ * FFmpeg's progress report until its last tile, near the end.
  */
 public final class LadderCommand {
 
@@ -23,13 +24,13 @@ public final class LadderCommand {
         return rung.label() + ".mp4";
     }
 
-    /** The ladder of a video: MP4 renditions and {@code thumbs.jpg}. */
-    public static List<String> video(List<String> inputHardening, String source, LadderPlan plan, double duration) {
+    /** The ladder of a video: one MP4 per rung. */
+    public static List<String> video(List<String> inputHardening, String source, LadderPlan plan) {
         List<Rung> encoded = plan.rungs().stream().filter(r -> !r.copy()).toList();
         List<String> args = new ArrayList<>(inputHardening);
         args.addAll(List.of("-i", source));
-        StringBuilder graph = new StringBuilder("[0:v]fps=" + plan.frameRate() + ",split=" + (encoded.size() + 1));
-        for (int i = 0; i <= encoded.size(); i++) {
+        StringBuilder graph = new StringBuilder("[0:v]fps=" + plan.frameRate() + ",split=" + encoded.size());
+        for (int i = 0; i < encoded.size(); i++) {
             graph.append("[s").append(i).append(']');
         }
         for (int i = 0; i < encoded.size(); i++) {
@@ -37,10 +38,9 @@ public final class LadderCommand {
             graph.append(";[s").append(i).append("]scale=").append(r.width()).append(':').append(r.height())
                     .append(":flags=bicubic,format=yuv420p[v").append(i).append(']');
         }
-        double every = Math.max(duration / THUMBNAILS, 0.1);
-        graph.append(String.format(Locale.ROOT, ";[s%d]fps=1/%.3f,scale=-2:%d,tile=%dx1[thumbs]", encoded.size(), every,
-                THUMBNAIL_HEIGHT, THUMBNAILS));
-        args.addAll(List.of("-filter_complex", graph.toString()));
+        if (!encoded.isEmpty()) {
+            args.addAll(List.of("-filter_complex", graph.toString()));
+        }
         int branch = 0;
         for (Rung r : plan.rungs()) {
             if (r.copy()) {
@@ -54,7 +54,16 @@ public final class LadderCommand {
             args.addAll(List.of("-map_metadata", "-1", "-map_chapters", "-1", "-movflags", "+faststart",
                     "-f", "mp4", fileName(r)));
         }
-        args.addAll(List.of("-map", "[thumbs]", "-frames:v", "1", "-q:v", "5", "-update", "1", "thumbs.jpg"));
+        return args;
+    }
+
+    /** {@link #THUMBNAILS} frames spread over the video, side by side in {@code thumbs.jpg}. */
+    public static List<String> thumbnails(List<String> inputHardening, String rendition, double duration) {
+        double every = Math.max(duration / THUMBNAILS, 0.1);
+        List<String> args = new ArrayList<>(inputHardening);
+        args.addAll(List.of("-i", rendition, "-map", "0:v:0", "-vf", String.format(Locale.ROOT,
+                "fps=1/%.3f,scale=-2:%d,tile=%dx1", every, THUMBNAIL_HEIGHT, THUMBNAILS),
+                "-frames:v", "1", "-q:v", "5", "-update", "1", "thumbs.jpg"));
         return args;
     }
 

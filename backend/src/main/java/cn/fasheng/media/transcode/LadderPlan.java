@@ -10,7 +10,7 @@ import cn.fasheng.media.MediaAsset.SourceInfo;
 /**
  * Which renditions a source gets: the configured rungs at or below the source's short side (never upscaled),
  * sized on the short side so portrait clips stay portrait; the top rung is stream-copied when the source
- * already is what a browser plays. An animation gets one looping MP4 of at most 720 on its short side.
+ * already is what a browser plays, at a bitrate within half again of the rung's own. An animation gets one looping MP4 of at most 720 on its short side.
  */
 public record LadderPlan(List<Rung> rungs, int frameRate) {
 
@@ -38,7 +38,8 @@ public record LadderPlan(List<Rung> rungs, int frameRate) {
                 heights.add(Math.max(2, shortSide - shortSide % 2));
             }
         }
-        boolean copyTop = kind == AssetKind.VIDEO && heights.get(0) == shortSide && playableAsIs(source);
+        boolean copyTop = kind == AssetKind.VIDEO && heights.get(0) == shortSide && playableAsIs(source)
+                && withinRate(source, frameRate);
         List<Rung> rungs = new ArrayList<>();
         for (int i = 0; i < heights.size(); i++) {
             int side = even(heights.get(i));
@@ -62,13 +63,19 @@ public record LadderPlan(List<Rung> rungs, int frameRate) {
                 && (!s.hasAudio() || ("aac".equals(s.audioCodec()) && s.audioChannels() <= 2));
     }
 
+    /** Copying is only worth it when the source is not much heavier than what the rung would be encoded at. */
+    static boolean withinRate(SourceInfo s, int frameRate) {
+        return s.bitrate() > 0 && s.bitrate() <= kbps(s.width(), s.height(), frameRate) * 1000L * 3 / 2 + 192_000;
+    }
+
     /** About 0.1 bit per pixel per frame at 30 fps (2.8 Mbit/s for 720p), half as much again above 30 fps. */
     static int kbps(int width, int height, int frameRate) {
         double kbps = width * (double) height * 30 * 0.1 / 1000 * (frameRate > 30 ? 1.5 : 1);
         return (int) Math.max(300, Math.round(kbps));
     }
 
-    private static int even(double value) {
+    /** The nearest even number (H.264 in 4:2:0 needs even sides), at least 2. */
+    public static int even(double value) {
         return Math.max(2, (int) Math.round(value / 2) * 2);
     }
 }

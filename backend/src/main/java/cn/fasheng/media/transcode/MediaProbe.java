@@ -81,7 +81,7 @@ public class MediaProbe {
             throw new MediaRejectedException("画面尺寸 " + width + "×" + height + " 超出上限 " + properties.maxWidth()
                     + "×" + properties.maxHeight());
         }
-        boolean still = Set.of("png", "mjpeg").contains(videoCodec) && !container.contains("mov");
+        boolean still = Set.of("png_pipe", "jpeg_pipe", "image2", "webp_pipe").contains(container);
         if (kind == AssetKind.VIDEO && Set.of("gif", "apng", "png").contains(videoCodec)) {
             throw new MediaRejectedException("GIF、PNG 动画请作为微动画上传");
         }
@@ -93,16 +93,17 @@ public class MediaProbe {
             throw new MediaRejectedException("无法读出时长，文件可能不完整");
         }
         if (duration > properties.maxDuration().toSeconds()) {
-            throw new MediaRejectedException(String.format("时长 %.0f 分钟超出上限 %d 分钟", duration / 60,
+            throw new MediaRejectedException(String.format("时长 %.1f 分钟超出上限 %d 分钟", duration / 60,
                     properties.maxDuration().toMinutes()));
         }
         double fps = rate(video.path("avg_frame_rate").asString(""), video.path("r_frame_rate").asString(""));
         if (fps > properties.maxFrameRate()) {
-            throw new MediaRejectedException(String.format("帧率 %.0f 超出上限 %.0f", fps, properties.maxFrameRate()));
+            throw new MediaRejectedException(String.format("帧率 %.2f 超出上限 %.0f", fps, properties.maxFrameRate()));
         }
         return new SourceInfo(container, videoCodec, video.path("pix_fmt").asString(null),
                 video.path("profile").asString(null), audioCodec,
-                audio == null ? 0 : audio.path("channels").asInt(0), width, height, duration, fps > 0 ? fps : 25);
+                audio == null ? 0 : audio.path("channels").asInt(0), width, height, duration, fps > 0 ? fps : 25,
+                format.path("bit_rate").asLong(0));
     }
 
     private static JsonNode first(JsonNode root, String type) {

@@ -44,6 +44,26 @@ public final class OutputFiles {
         }
     }
 
+    public static void deleteOlderThan(Path parent, String prefix, java.time.Duration age) {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        java.time.Instant cutoff = java.time.Instant.now().minus(age);
+        try (Stream<Path> dirs = Files.list(parent)) {
+            dirs.filter(d -> d.getFileName().toString().startsWith(prefix)).filter(d -> {
+                try {
+                    return Files.getLastModifiedTime(d).toInstant().isBefore(cutoff);
+                }
+                catch (IOException e) {
+                    return false;
+                }
+            }).forEach(OutputFiles::deleteRecursively);
+        }
+        catch (IOException e) {
+            // nothing to clean
+        }
+    }
+
     public static List<Path> filesUnder(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             return paths.filter(Files::isRegularFile).sorted().toList();

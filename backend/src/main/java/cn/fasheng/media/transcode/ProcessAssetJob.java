@@ -1,6 +1,7 @@
 package cn.fasheng.media.transcode;
 
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +56,10 @@ class ProcessAssetJob implements JobHandler<ProcessAsset> {
         return ProcessAsset.class;
     }
 
+    /** A backstop only: the run gives up earlier itself (see {@link #handle}) and says why. */
     @Override
     public Duration timeout() {
-        return properties.transcodeTimeout().plusMinutes(30);
+        return properties.transcodeTimeout().plusHours(1);
     }
 
     @Override
@@ -67,27 +69,51 @@ class ProcessAssetJob implements JobHandler<ProcessAsset> {
 
     @Override
     public Mono<Void> handle(ProcessAsset payload, JobLease lease) {
-        return assets.claimRun(payload.assetId(), lease.fence())
-                .flatMap(asset -> Mono.fromRunnable(() -> processor.run(asset, lease.fence()))
+        return assets.claimRun(payload.assetId())
+                .flatMap(asset -> Mono.fromRunnable(() -> runUnlessStopped(asset))
                         .subscribeOn(Schedulers.boundedElastic())
+                        .timeout(properties.transcodeTimeout().plusMinutes(30))
                         .onErrorResume(e -> failed(asset, lease, e)))
                 .then();
     }
 
+    /** A run stopped by its instance (interrupted) ends quietly: the job is handed back and runs again. */
+    private void runUnlessStopped(MediaAsset asset) {
+        try {
+            processor.run(asset, asset.runFence());
+        }
+        catch (RuntimeException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+        }
+    }
+
     private Mono<Void> failed(MediaAsset asset, JobLease lease, Throwable e) {
+        long fence = asset.runFence();
         if (e instanceof AssetProcessor.LostRunException) {
             return Mono.empty();
         }
         if (e instanceof MediaRejectedException) {
             String reason = "“" + asset.name() + "”已拒收：" + e.getMessage();
             log.info("媒体文件 {} 被拒收：{}", asset.id(), e.getMessage());
-            return library.purge(asset).then(Mono.error(new PermanentJobFailure(reason)));
+            Update failed = new Update().set("state", AssetState.FAILED).set("failure", reason).unset("progress");
+            // Only a new upload is removed; one that was playable before (a re-transcode) keeps its outputs.
+            Mono<Void> removeNew = asset.output() != null ? Mono.empty()
+                    : library.usersOf(asset.id()).hasElements()
+                            .flatMap(used -> used ? Mono.<Void>empty() : library.purge(asset));
+            return assets.fenced(asset.id(), fence, failed)
+                    .flatMap(held -> held ? removeNew : Mono.empty())
+                    .then(Mono.error(new PermanentJobFailure(reason)));
         }
-        boolean permanent = e instanceof AssetProcessor.TranscodeFailedException || lease.attempt() >= jobs.maxAttempts();
-        String reason = e instanceof AssetProcessor.TranscodeFailedException ? e.getMessage() : "处理出错：" + e.getMessage();
+        boolean permanent = e instanceof AssetProcessor.TranscodeFailedException || e instanceof TimeoutException
+                || lease.attempt() >= jobs.maxAttempts();
+        String reason = e instanceof TimeoutException
+                ? "处理超过 " + properties.transcodeTimeout().toMinutes() + " 分钟仍未完成，已停止"
+                : e instanceof AssetProcessor.TranscodeFailedException ? e.getMessage() : "处理出错：" + e.getMessage();
         Update update = permanent ? new Update().set("state", AssetState.FAILED).set("failure", reason).unset("progress")
                 : new Update().set("failure", reason + "（将自动重试）");
-        return assets.fenced(asset.id(), lease.fence(), update)
+        return assets.fenced(asset.id(), fence, update)
                 .then(Mono.error(permanent ? new PermanentJobFailure(reason) : e));
     }
 }

@@ -15,6 +15,7 @@ import cn.fasheng.media.AssetState;
 import cn.fasheng.media.Assets;
 import cn.fasheng.media.MediaJobs;
 import cn.fasheng.media.MediaJobs.Cleanup;
+import cn.fasheng.media.MediaLibrary;
 import cn.fasheng.media.MediaProperties;
 import cn.fasheng.platform.jobs.JobHandler;
 import cn.fasheng.platform.jobs.JobQueue;
@@ -24,8 +25,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every hour: uploads untouched for longer than the configured time are aborted and their parts removed,
- * multipart uploads nobody owns are aborted, records of duplicates are dropped after a day, and finished jobs
- * (whose messages tell editors why an upload was rejected) after a week.
+ * multipart uploads nobody owns are aborted, records of duplicates nothing links to are dropped after a day,
+ * assets queued without a job are queued again, and finished jobs (whose messages tell editors why an upload
+ * was rejected) are forgotten after a week.
  */
 @Component
 class MediaCleanupJob implements JobHandler<Cleanup> {
@@ -39,9 +41,11 @@ class MediaCleanupJob implements JobHandler<Cleanup> {
     private final BlobStorage storage;
     private final JobQueue jobs;
     private final MediaProperties properties;
+    private final MediaLibrary library;
 
     MediaCleanupJob(Assets assets, ResumableUploads uploads, BlobStorage storage, JobQueue jobs,
-            MediaProperties properties) {
+            MediaProperties properties, MediaLibrary library) {
+        this.library = library;
         this.assets = assets;
         this.uploads = uploads;
         this.storage = storage;
@@ -89,11 +93,21 @@ class MediaCleanupJob implements JobHandler<Cleanup> {
                 .filterWhen(p -> assets.count(Query.query(Criteria.where("upload.uploadId").is(p.uploadId()))).map(n -> n == 0))
                 .concatMap(p -> storage.abortMultipart(p.key(), p.uploadId()).thenReturn(p))
                 .count()
-                .onErrorReturn(0L);
+                .onErrorResume(e -> {
+                    log.warn("无法列出未完成的分片上传：{}", e.toString());
+                    return Mono.just(0L);
+                });
         Mono<Long> duplicates = assets.findAll(Query.query(Criteria.where("state").is(AssetState.DUPLICATE)
                         .and("updatedAt").lt(assets.now().minus(Duration.ofDays(1)))))
+                .filterWhen(asset -> library.usersOf(asset.id()).hasElements().map(used -> !used))
                 .concatMap(asset -> assets.remove(asset.id()).thenReturn(asset)).count();
+        // A crash between queueing an asset and planning its job leaves it waiting for nothing.
+        Mono<Long> requeued = assets.findAll(Query.query(Criteria.where("state").is(AssetState.QUEUED)
+                        .and("updatedAt").lt(assets.now().minus(Duration.ofMinutes(10)))))
+                .filterWhen(asset -> jobs.find(MediaJobs.processKey(asset.id()))
+                        .map(job -> job.state() == JobState.DONE || job.state() == JobState.FAILED).defaultIfEmpty(true))
+                .concatMap(asset -> library.process(asset).thenReturn(asset)).count();
         Mono<Long> finishedJobs = jobs.purgeFinished(assets.now().minus(Duration.ofDays(7)));
-        return abandoned.flatMap(count -> strays.then(duplicates).then(finishedJobs).thenReturn(count));
+        return abandoned.flatMap(count -> strays.then(duplicates).then(requeued).then(finishedJobs).thenReturn(count));
     }
 }

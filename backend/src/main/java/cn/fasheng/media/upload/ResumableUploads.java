@@ -68,7 +68,11 @@ public class ResumableUploads {
             return storage.startMultipart(key, "application/octet-stream").flatMap(uploadId -> assets.insert(
                     new MediaAsset(id, kind, user.userId(), user.displayName(), name, length, AssetState.UPLOADING,
                             null, null, null, key, null, new MultipartUpload(uploadId, 0, List.of()), null, null,
-                            List.of(), null, 0, assets.now(), assets.now())));
+                            List.of(), null, 0, assets.now(), assets.now())))
+                    .flatMap(created -> assets.usedBy(user.userId()).flatMap(now -> now <= quota ? Mono.just(created)
+                            // Two uploads started at once both fitted on their own; the later one gives way.
+                            : library.purge(created).then(Mono.error(new UploadRejectedException(
+                                    HttpStatus.PAYLOAD_TOO_LARGE, "超出个人存储配额：另一个上传刚刚占用了剩余空间")))));
         });
     }
 
@@ -100,11 +104,14 @@ public class ResumableUploads {
                 .switchIfEmpty(Mono.defer(() -> assets.find(asset.id())));
     }
 
-    /** Gives an upload up: its parts are removed and nothing of it remains. */
+    /**
+     * Gives an upload up, unless it was completed meanwhile: its parts are removed and nothing of it remains. A
+     * PATCH still running finds the upload gone and stores nothing more.
+     */
     public Mono<Void> abandon(MediaAsset asset) {
-        Mono<Void> abort = asset.upload() == null ? Mono.empty()
-                : storage.abortMultipart(asset.originalKey(), asset.upload().uploadId());
-        return abort.then(storage.deleteAll(AssetKeys.prefix(asset.id()))).then(assets.remove(asset.id()));
+        return assets.transition(asset.id(), List.of(AssetState.UPLOADING),
+                        new Update().set("state", AssetState.FAILED).set("runFence", Long.MAX_VALUE))
+                .flatMap(library::purge);
     }
 
     /** Collects bytes into one part at a time and stores each part when it is whole. */
@@ -145,9 +152,8 @@ public class ResumableUploads {
                     part = ByteBuffer.allocate((int) Math.min(properties.uploadPartSize().toBytes(), left));
                 }
                 int n = Math.min(part.remaining(), buffer.readableByteCount());
-                byte[] chunk = new byte[n];
-                buffer.read(chunk);
-                part.put(chunk);
+                buffer.read(part.array(), part.position(), n);
+                part.position(part.position() + n);
                 if (!part.hasRemaining()) {
                     whole.add(part.flip());
                     offset += whole.get(whole.size() - 1).remaining();
@@ -164,7 +170,7 @@ public class ResumableUploads {
             long expected = (number - 1L) * properties.uploadPartSize().toBytes();
             return check.then(storage.uploadPart(asset.originalKey(), asset.upload().uploadId(), number, bytes))
                     .flatMap(etag -> assets.addPart(asset.id(), expected, new Part(number, etag, size)))
-                    .switchIfEmpty(Mono.error(() -> new ConflictException("该文件正由另一处同时上传，请稍后重试")))
+                    .switchIfEmpty(Mono.error(() -> new ConflictException("上传已被取消、已超时清理，或正由另一处同时上传")))
                     .then();
         }
 

@@ -68,7 +68,9 @@ class TusController {
     @PostMapping
     Mono<ResponseEntity<Void>> create(@RequestHeader("Upload-Length") long length,
             @RequestHeader(name = "Upload-Metadata", required = false) String metadata,
+            @RequestHeader(name = "Tus-Resumable", required = false) String version,
             @AuthenticationPrincipal ConsolePrincipal user) {
+        checkVersion(version);
         Map<String, String> meta = metadata(metadata);
         String name = meta.getOrDefault("filename", "未命名文件");
         AssetKind kind = kind(meta.get("kind"));
@@ -87,7 +89,9 @@ class TusController {
 
     @PatchMapping(path = "/{id}", consumes = "application/offset+octet-stream")
     Mono<ResponseEntity<Void>> patch(@PathVariable String id, @RequestHeader("Upload-Offset") long offset,
+            @RequestHeader(name = "Tus-Resumable", required = false) String version,
             @AuthenticationPrincipal ConsolePrincipal user, org.springframework.http.server.reactive.ServerHttpRequest request) {
+        checkVersion(version);
         Flux<DataBuffer> body = request.getBody();
         return mine(id, user).flatMap(asset -> uploads.append(asset, offset, body))
                 .map(asset -> ResponseEntity.noContent().headers(tus()).headers(offsets(asset)).build());
@@ -103,6 +107,14 @@ class TusController {
     private Mono<MediaAsset> mine(String id, ConsolePrincipal user) {
         return library.get(id).flatMap(asset -> asset.ownerId().equals(user.userId()) || user.roles().contains(Role.ADMIN)
                 ? Mono.just(asset) : Mono.error(new ForbiddenException("这是其他用户的上传")));
+    }
+
+    /** tus answers 412 to a protocol version it does not speak. */
+    private static void checkVersion(String version) {
+        if (version != null && !VERSION.equals(version.strip())) {
+            throw new cn.fasheng.platform.error.ProblemException(HttpStatus.PRECONDITION_FAILED, "协议版本不受支持",
+                    "仅支持 tus " + VERSION);
+        }
     }
 
     private static HttpHeaders offsets(MediaAsset asset) {
@@ -142,8 +154,13 @@ class TusController {
         for (String pair : header.split(",")) {
             String[] kv = pair.trim().split(" ", 2);
             if (!kv[0].isEmpty()) {
-                values.put(kv[0], kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].trim()),
-                        StandardCharsets.UTF_8));
+                try {
+                    values.put(kv[0], kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].trim()),
+                            StandardCharsets.UTF_8));
+                }
+                catch (IllegalArgumentException e) {
+                    throw new UploadRejectedException(HttpStatus.BAD_REQUEST, "上传信息（Upload-Metadata）格式不正确");
+                }
             }
         }
         return values;

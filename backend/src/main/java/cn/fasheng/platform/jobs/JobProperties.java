@@ -14,7 +14,7 @@ public record JobProperties(Duration pollInterval, Duration lease, Duration time
     public JobProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(5) : lease;
-        // A run that takes longer is abandoned and retried; it must end well before its lease does.
+        // A run that takes longer is abandoned and retried; its lease is renewed while it runs.
         timeout = timeout == null ? Duration.ofMinutes(2) : timeout;
         maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
         concurrency = concurrency <= 0 ? 4 : concurrency;

@@ -40,16 +40,6 @@ public class JobQueue {
         return mongo.upsert(Query.query(Criteria.where("key").is(key)), update, Job.class).then();
     }
 
-    /** Plans the job unless one with this key exists already (pending, running or finished). */
-    public Mono<Void> scheduleIfAbsent(String key, String type, Record payload, Instant runAt) {
-        org.bson.Document document = new org.bson.Document();
-        converter.write(payload, document);
-        Update update = new Update().setOnInsert("type", type).setOnInsert("payload", document)
-                .setOnInsert("runAt", runAt).setOnInsert("state", JobState.PENDING).setOnInsert("attempts", 0)
-                .setOnInsert("fence", 0L);
-        return mongo.upsert(Query.query(Criteria.where("key").is(key)), update, Job.class).then();
-    }
-
     /** How many jobs of these types are due or running and were due before {@code runAt}. */
     public Mono<Long> countAhead(java.util.Collection<String> types, Instant runAt) {
         return mongo.count(Query.query(Criteria.where("type").in(types)
@@ -86,6 +76,12 @@ public class JobQueue {
     /** Renews the lease of a run still in progress; false when another instance has taken the job over. */
     Mono<Boolean> extend(Job job) {
         return finish(job, new Update().set("leaseUntil", clock.instant().plus(properties.lease())));
+    }
+
+    /** Hands a running job back (this instance is stopping): due again at once, and not counted as an attempt. */
+    Mono<Boolean> release(Job job) {
+        return finish(job, new Update().set("state", JobState.PENDING).set("runAt", clock.instant()).inc("attempts", -1)
+                .unset("leaseOwner").unset("leaseUntil"));
     }
 
     Mono<Boolean> complete(Job job) {

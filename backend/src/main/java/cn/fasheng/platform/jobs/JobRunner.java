@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,7 +35,7 @@ class JobRunner implements SmartLifecycle {
     private final JobProperties properties;
     private final Map<String, JobHandler<?>> handlers;
     private final Map<String, AtomicInteger> runningByType = new ConcurrentHashMap<>();
-    private final Set<Disposable> runs = ConcurrentHashMap.newKeySet();
+    private final Map<Disposable, Job> runs = new ConcurrentHashMap<>();
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile Disposable polling;
     private volatile boolean ready;
@@ -100,7 +99,7 @@ class JobRunner implements SmartLifecycle {
             }
         }).subscribe();
         if (!self[0].isDisposed()) {
-            runs.add(self[0]);
+            runs.put(self[0], job);
         }
     }
 
@@ -145,15 +144,21 @@ class JobRunner implements SmartLifecycle {
         }
     }
 
-    /** Running jobs are dropped, not failed: their leases expire and another instance takes them over. */
+    /**
+     * Running jobs are stopped and handed back, not failed, so that another instance (or this one when started
+     * again) takes them at once. A crashed instance hands nothing back: its leases expire instead.
+     */
     @Override
     public synchronized void stop() {
         Disposable current = polling;
         if (current != null) {
             current.dispose();
         }
-        runs.forEach(Disposable::dispose);
+        Map<Disposable, Job> stopped = Map.copyOf(runs);
         runs.clear();
+        stopped.keySet().forEach(Disposable::dispose);
+        Flux.fromIterable(stopped.values()).flatMap(job -> queue.release(job).onErrorReturn(false))
+                .then().block(Duration.ofSeconds(5));
     }
 
     @Override

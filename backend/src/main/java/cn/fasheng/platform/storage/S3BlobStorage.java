@@ -135,8 +135,7 @@ public class S3BlobStorage implements BlobStorage {
 
     @Override
     public Flux<PendingMultipart> pendingMultiparts() {
-        return Mono.fromFuture(() -> s3.listMultipartUploads(b -> b.bucket(bucket)))
-                .flatMapIterable(response -> response.uploads())
+        return Flux.from(s3.listMultipartUploadsPaginator(b -> b.bucket(bucket)).uploads())
                 .map(u -> new PendingMultipart(u.key(), u.uploadId(), u.initiated()));
     }
 

@@ -15,7 +15,8 @@ class LadderPlanTest {
     static final List<Integer> LADDER = List.of(1080, 720, 480, 360);
 
     static SourceInfo source(String codec, String container, int width, int height, double fps, String audio) {
-        return new SourceInfo(container, codec, "yuv420p", "High", audio, audio == null ? 0 : 2, width, height, 60, fps);
+        return new SourceInfo(container, codec, "yuv420p", "High", audio, audio == null ? 0 : 2, width, height, 60, fps,
+                2_000_000);
     }
 
     @Test
@@ -53,8 +54,13 @@ class LadderPlanTest {
         assertThat(LadderPlan.playableAsIs(source("h264", "mov,mp4,m4a,3gp,3g2,mj2", 1280, 720, 30, "mp3"))).isFalse();
         assertThat(LadderPlan.playableAsIs(source("h264", "flv", 1280, 720, 30, "aac"))).isFalse();
         assertThat(LadderPlan.playableAsIs(source("h264", "mov,mp4,m4a,3gp,3g2,mj2", 1280, 720, 120, "aac"))).isFalse();
-        SourceInfo tenBit = new SourceInfo("mov,mp4,m4a,3gp,3g2,mj2", "h264", "yuv420p10le", "High 10", "aac", 2, 1280, 720, 10, 30);
+        SourceInfo tenBit = new SourceInfo("mov,mp4,m4a,3gp,3g2,mj2", "h264", "yuv420p10le", "High 10", "aac", 2, 1280, 720, 10, 30,
+                2_000_000);
         assertThat(LadderPlan.playableAsIs(tenBit)).isFalse();
+        SourceInfo heavy = new SourceInfo("mov,mp4,m4a,3gp,3g2,mj2", "h264", "yuv420p", "High", "aac", 2, 1280, 720, 10, 30,
+                20_000_000);
+        assertThat(LadderPlan.of(heavy, LADDER, AssetKind.VIDEO).rungs().get(0).copy())
+                .as("a 20 Mbit/s phone recording is re-encoded, not served as it is").isFalse();
     }
 
     @Test
@@ -68,13 +74,12 @@ class LadderPlanTest {
     @Test
     void theCommandDecodesOnceAndSplitsPerEncodedRung() {
         LadderPlan plan = LadderPlan.of(source("h264", "mov,mp4,m4a,3gp,3g2,mj2", 1920, 1080, 25, "aac"), LADDER, AssetKind.VIDEO);
-        List<String> args = LadderCommand.video(List.of("-protocol_whitelist", "file"), "file:/tmp/x/source", plan, 60);
+        List<String> args = LadderCommand.video(List.of("-protocol_whitelist", "file"), "file:/tmp/x/source", plan);
         assertThat(args.stream().filter("-i"::equals)).hasSize(1);
         String graph = args.get(args.indexOf("-filter_complex") + 1);
-        assertThat(graph).startsWith("[0:v]fps=25,split=4").contains("scale=1280:720", "scale=854:480", "scale=640:360",
-                "tile=10x1[thumbs]");
+        assertThat(graph).startsWith("[0:v]fps=25,split=3").contains("scale=1280:720", "scale=854:480", "scale=640:360");
         assertThat(args).containsSequence("-map", "0:v:0", "-map", "0:a:0?", "-c", "copy")
-                .contains("1080p.mp4", "720p.mp4", "480p.mp4", "360p.mp4", "thumbs.jpg", "+faststart", "high");
+                .contains("1080p.mp4", "720p.mp4", "480p.mp4", "360p.mp4", "+faststart", "high");
         assertThat(args.subList(0, 2)).containsExactly("-protocol_whitelist", "file");
     }
 }
