@@ -13,15 +13,12 @@ const server = vi.hoisted(() => {
 })
 import MediaDetail from './MediaDetail.vue'
 import type { AssetView } from './media'
-import { fakeAsset, FakeEventSource, fakeRendition, fakeStatus } from './test-fakes'
+import { fakeAsset, FakeEventSource, fakeRendition, fakeStatus, resetPage } from './test-fakes'
 
 let app: App | undefined
 beforeAll(() => vi.stubGlobal('EventSource', FakeEventSource))
 afterEach(() => {
-  app?.unmount()
-  document.body.innerHTML = ''
-  for (const s of FakeEventSource.open()) s.send(fakeStatus('READY'))
-  FakeEventSource.all = []
+  resetPage(app)
   server.calls = []
   vi.restoreAllMocks()
 })

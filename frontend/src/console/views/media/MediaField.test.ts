@@ -14,15 +14,12 @@ const server = vi.hoisted(() => {
 vi.mock('tus-js-client', async () => ({ Upload: (await import('./test-fakes')).FakeUpload }))
 import MediaField from './MediaField.vue'
 import type { AssetState } from './media'
-import { fakeAsset, FakeEventSource, fakeStatus } from './test-fakes'
+import { fakeAsset, FakeEventSource, fakeStatus, resetPage } from './test-fakes'
 
 let app: App | undefined
 beforeAll(() => vi.stubGlobal('EventSource', FakeEventSource))
 afterEach(() => {
-  app?.unmount()
-  document.body.innerHTML = ''
-  for (const s of FakeEventSource.open()) s.send(fakeStatus('READY'))
-  FakeEventSource.all = []
+  resetPage(app)
   server.calls = []
 })
 

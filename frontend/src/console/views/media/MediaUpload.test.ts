@@ -11,16 +11,13 @@ const server = vi.hoisted(() => {
 vi.mock('tus-js-client', async () => ({ Upload: (await import('./test-fakes')).FakeUpload }))
 import MediaUpload from './MediaUpload.vue'
 import type { UploadSettings } from './media'
-import { FakeEventSource, fakeStatus, FakeUpload } from './test-fakes'
+import { FakeEventSource, fakeStatus, FakeUpload, resetPage } from './test-fakes'
 
 const MB = 1024 * 1024
 let app: App | undefined
 beforeAll(() => vi.stubGlobal('EventSource', FakeEventSource))
 afterEach(() => {
-  app?.unmount()
-  document.body.innerHTML = ''
-  for (const s of FakeEventSource.open()) s.send(fakeStatus('READY'))
-  FakeEventSource.all = []
+  resetPage(app)
   FakeUpload.all = []
   vi.restoreAllMocks()
 })

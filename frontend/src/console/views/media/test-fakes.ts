@@ -118,3 +118,11 @@ export class FakeUpload {
     this.options.onError(Object.assign(new Error('tus: unexpected response'), { originalRequest: {}, originalResponse: response, causingError: null }) as never)
   }
 }
+
+/** After each component test: unmount, empty the page, end every open event stream. */
+export function resetPage(app: { unmount(): void } | undefined) {
+  app?.unmount()
+  document.body.innerHTML = ''
+  for (const s of FakeEventSource.open()) s.send(fakeStatus('READY'))
+  FakeEventSource.all = []
+}
