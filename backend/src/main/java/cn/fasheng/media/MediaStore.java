@@ -55,12 +55,6 @@ public class MediaStore {
                 : storage.put(key, bytes, type.contentType()).thenReturn(stored));
     }
 
-    /** The object key behind one of our media URLs, or null when the URL is not ours. */
-    public String keyOf(String url) {
-        String prefix = basePath + "/media/";
-        return url != null && url.startsWith(prefix) ? url.substring(prefix.length()) : null;
-    }
-
     public String url(String key) {
         return basePath + "/media/" + key;
     }
