@@ -113,6 +113,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (isPageRequest(exchange) || ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
             return Mono.error(ex);
         }
+        if (ex instanceof reactor.netty.channel.AbortedException) {
+            // The client went away mid-request (e.g. an upload cut off by a closed tab): nothing to answer or fix.
+            log.info("请求 {} 在完成前被客户端中断", exchange.getRequest().getPath());
+            return Mono.empty();
+        }
         log.error("处理请求 {} 时出错", exchange.getRequest().getPath(), ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "服务器处理请求时出错，请稍后重试；如果问题持续，请联系管理员");
