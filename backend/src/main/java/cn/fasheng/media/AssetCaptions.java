@@ -12,6 +12,7 @@ import cn.fasheng.media.MediaAsset.Caption;
 import cn.fasheng.platform.error.ForbiddenException;
 import cn.fasheng.platform.error.NotFoundException;
 import cn.fasheng.platform.storage.BlobStorage;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -79,13 +80,13 @@ public class AssetCaptions {
         if (out == null || out.hlsMaster() == null) {
             return Mono.empty();
         }
-        double duration = out.renditions().get(0).durationSeconds();
         List<Caption> captions = asset.captions() == null ? List.of() : asset.captions();
-        Mono<Void> playlists = Mono.when(captions.stream().map(c -> storage.put(
-                AssetKeys.captionPlaylist(out.prefix(), c.lang()),
-                HlsMaster.captions(c, duration).getBytes(StandardCharsets.UTF_8), "application/vnd.apple.mpegurl")).toList());
-        return playlists.then(storage.put(out.hlsMaster(),
-                HlsMaster.master(out.renditions(), captions).getBytes(StandardCharsets.UTF_8),
-                "application/vnd.apple.mpegurl"));
+        String folder = out.hlsMaster().substring(0, out.hlsMaster().lastIndexOf('/') + 1);
+        // The master last: it must not list a subtitles playlist before that playlist exists.
+        return Flux.fromIterable(HlsMaster.playlists(out.renditions(), captions,
+                        out.renditions().get(0).durationSeconds()).entrySet())
+                .concatMap(file -> storage.put(folder + file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8),
+                        "application/vnd.apple.mpegurl"))
+                .then();
     }
 }

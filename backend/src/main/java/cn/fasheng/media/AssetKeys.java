@@ -28,10 +28,6 @@ public final class AssetKeys {
         return prefix(assetId) + "captions/" + lang + ".vtt";
     }
 
-    public static String captionPlaylist(String runPrefix, String lang) {
-        return runPrefix + "hls/captions-" + lang + ".m3u8";
-    }
-
     /** The asset a key belongs to, or null for keys outside the layout. */
     public static String assetOf(String key) {
         if (!key.startsWith(ROOT)) {

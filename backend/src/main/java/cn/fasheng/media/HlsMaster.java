@@ -41,4 +41,15 @@ public final class HlsMaster {
                 + "#EXTINF:%.3f,\n../../captions/%s.vtt\n#EXT-X-ENDLIST\n", (long) Math.ceil(durationSeconds),
                 durationSeconds, caption.lang());
     }
+
+    /** Every playlist of the HLS folder by name: one subtitles playlist per caption, then the master. */
+    public static java.util.Map<String, String> playlists(List<Rendition> renditions, List<Caption> captions,
+            double durationSeconds) {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (Caption caption : captions) {
+            files.put("captions-" + caption.lang() + ".m3u8", captions(caption, durationSeconds));
+        }
+        files.put("master.m3u8", master(renditions, captions));
+        return files;
+    }
 }

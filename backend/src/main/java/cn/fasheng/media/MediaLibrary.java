@@ -126,8 +126,12 @@ public class MediaLibrary {
 
     /** Uploader, reviewers and administrators manage an asset (re-transcode, captions); editors use it. */
     public static boolean mayManage(MediaAsset asset, ConsolePrincipal user) {
-        return asset.ownerId().equals(user.userId()) || user.roles().contains(Role.ADMIN)
-                || user.roles().contains(Role.REVIEWER);
+        return ownsOrAdministers(asset, user) || user.roles().contains(Role.REVIEWER);
+    }
+
+    /** The uploader or an administrator: may continue, cancel or delete the upload. */
+    public static boolean ownsOrAdministers(MediaAsset asset, ConsolePrincipal user) {
+        return asset.ownerId().equals(user.userId()) || user.roles().contains(Role.ADMIN);
     }
 
     public Mono<MediaAsset> retranscode(String id) {
@@ -140,8 +144,7 @@ public class MediaLibrary {
     /** Deletes an asset with every object it has; refused while content still uses it. */
     public Mono<Void> delete(String id, ConsolePrincipal user) {
         return get(id).flatMap(asset -> {
-            boolean mayDelete = asset.ownerId().equals(user.userId()) || user.roles().contains(Role.ADMIN);
-            if (!mayDelete) {
+            if (!ownsOrAdministers(asset, user)) {
                 return Mono.error(new ForbiddenException("只有上传者或管理员可以删除该文件"));
             }
             return usersOf(id).collectList().flatMap(used -> used.isEmpty() ? purge(asset)

@@ -97,7 +97,7 @@ public class AssetProcessor {
                 process();
             }
             catch (FfmpegRunner.FfmpegFailure e) {
-                throw new TranscodeFailedException("处理失败（" + e.getMessage() + "）。文件可能部分损坏，请换一个文件或重新导出后上传");
+                throw new TranscodeFailedException("转码失败（" + e.getMessage() + "）。文件可能部分损坏，请换一个文件或重新导出后上传");
             }
         }
 
@@ -175,12 +175,7 @@ public class AssetProcessor {
             List<String> args = asset.kind() == AssetKind.VIDEO
                     ? LadderCommand.video(ffmpeg.inputHardening(), input, plan)
                     : LadderCommand.animation(ffmpeg.inputHardening(), input, plan);
-            try {
-                ffmpeg.ffmpeg(args, out, properties.transcodeTimeout(), onProgress);
-            }
-            catch (FfmpegRunner.FfmpegFailure e) {
-                throw new TranscodeFailedException("转码失败（" + e.getMessage() + "）。文件可能部分损坏，请换一个文件或重新导出后上传");
-            }
+            ffmpeg.ffmpeg(args, out, properties.transcodeTimeout(), onProgress);
         }
 
         private Rendition describe(Path out, Rung rung) {
@@ -208,10 +203,8 @@ public class AssetProcessor {
             MediaAsset current = assets.find(asset.id()).blockOptional().orElse(asset);
             List<MediaAsset.Caption> captions = current.captions() == null ? List.of() : current.captions();
             try {
-                Files.writeString(out.resolve("hls/master.m3u8"), HlsMaster.master(renditions, captions));
-                for (MediaAsset.Caption caption : captions) {
-                    Files.writeString(out.resolve("hls/captions-" + caption.lang() + ".m3u8"),
-                            HlsMaster.captions(caption, duration));
+                for (var file : HlsMaster.playlists(renditions, captions, duration).entrySet()) {
+                    Files.writeString(out.resolve("hls").resolve(file.getKey()), file.getValue());
                 }
             }
             catch (IOException e) {

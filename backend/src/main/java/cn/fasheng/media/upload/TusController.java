@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fasheng.account.ConsolePrincipal;
-import cn.fasheng.account.Role;
 import cn.fasheng.media.AssetKind;
 import cn.fasheng.media.AssetState;
 import cn.fasheng.media.MediaAsset;
@@ -105,7 +104,7 @@ class TusController {
     }
 
     private Mono<MediaAsset> mine(String id, ConsolePrincipal user) {
-        return library.get(id).flatMap(asset -> asset.ownerId().equals(user.userId()) || user.roles().contains(Role.ADMIN)
+        return library.get(id).flatMap(asset -> MediaLibrary.ownsOrAdministers(asset, user)
                 ? Mono.just(asset) : Mono.error(new ForbiddenException("这是其他用户的上传")));
     }
 
