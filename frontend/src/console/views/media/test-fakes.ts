@@ -3,7 +3,7 @@ import type { AssetState, AssetStatus, AssetView, RenditionView } from './media'
 
 /** The labels the server gives each state. */
 export const STATE_LABELS: Record<AssetState, string> = { UPLOADING: '上传中', QUEUED: '排队等待处理', PROCESSING: '处理中',
-  READY: '可播放', FAILED: '处理失败', DUPLICATE: '与已有文件相同', REJECTED: '已拒收' }
+  READY: '可播放', FAILED: '处理失败', DUPLICATE: '与已有文件相同', REMOVING: '正在删除', REJECTED: '已拒收' }
 
 /** A progress report as the server words it: the stage is the state label unless processing says more, ready is 100%. */
 export function fakeStatus(state: AssetState, more: Partial<AssetStatus> = {}): AssetStatus {

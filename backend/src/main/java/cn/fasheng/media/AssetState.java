@@ -8,6 +8,8 @@ public enum AssetState {
     READY("可播放"),
     FAILED("处理失败"),
     DUPLICATE("与已有文件相同"),
+    /** Stored only while the asset's objects and record are being removed (deleted, cancelled or rejected). */
+    REMOVING("正在删除"),
     /** Never stored: reported for an upload that was rejected and removed, with the reason. */
     REJECTED("已拒收");
 

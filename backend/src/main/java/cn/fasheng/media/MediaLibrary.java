@@ -21,6 +21,7 @@ import cn.fasheng.platform.error.ConflictException;
 import cn.fasheng.platform.error.ForbiddenException;
 import cn.fasheng.platform.error.NotFoundException;
 import cn.fasheng.platform.jobs.JobQueue;
+import cn.fasheng.platform.jobs.JobState;
 import cn.fasheng.platform.storage.BlobStorage;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -108,14 +109,22 @@ public class MediaLibrary {
         });
     }
 
-    /** The live state of an asset; for an upload that was rejected and removed, the reason it was. */
+    /**
+     * The live state of an asset; for an upload that was rejected and removed, the reason it was. Empty for the
+     * moment between a rejected upload's removal and its job recording why.
+     */
     public Mono<AssetStatus> statusOf(String id) {
         return assets.find(id).flatMap(this::status)
                 .switchIfEmpty(Mono.defer(() -> jobs.find(MediaJobs.processKey(id))
-                        .filter(job -> job.lastError() != null)
-                        .map(job -> new AssetStatus(id, AssetState.REJECTED, AssetState.REJECTED.label(),
-                                AssetState.REJECTED.label(), 0, null, null, job.lastError(), null))))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("媒体文件不存在")));
+                        .switchIfEmpty(Mono.error(() -> new NotFoundException("媒体文件不存在")))
+                        .flatMap(job -> {
+                            if (job.lastError() != null) {
+                                return Mono.just(new AssetStatus(id, AssetState.REJECTED, AssetState.REJECTED.label(),
+                                        AssetState.REJECTED.label(), 0, null, null, job.lastError(), null));
+                            }
+                            return job.state() == JobState.PENDING || job.state() == JobState.RUNNING ? Mono.empty()
+                                    : Mono.error(new NotFoundException("媒体文件不存在"));
+                        })));
     }
 
     /** Transcodes again from the kept original, e.g. after the ladder changed. */
@@ -159,7 +168,7 @@ public class MediaLibrary {
         return jobs.cancel(MediaJobs.processKey(asset.id()))
                 .onErrorResume(e -> Mono.empty())
                 .then(assets.transition(asset.id(), List.of(AssetState.values()),
-                        new Update().set("state", AssetState.FAILED).set("runFence", Long.MAX_VALUE)))
+                        new Update().set("state", AssetState.REMOVING).set("runFence", Long.MAX_VALUE)))
                 .then(abort)
                 .then(storage.deleteAll(AssetKeys.prefix(asset.id())))
                 .then(assets.remove(asset.id()));

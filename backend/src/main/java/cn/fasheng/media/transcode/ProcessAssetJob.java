@@ -97,13 +97,15 @@ class ProcessAssetJob implements JobHandler<ProcessAsset> {
         if (e instanceof MediaRejectedException) {
             String reason = "“" + asset.name() + "”已拒收：" + e.getMessage();
             log.info("媒体文件 {} 被拒收：{}", asset.id(), e.getMessage());
-            Update failed = new Update().set("state", AssetState.FAILED).set("failure", reason).unset("progress");
-            // Only a new upload is removed; one that was playable before (a re-transcode) keeps its outputs.
-            Mono<Void> removeNew = asset.output() != null ? Mono.empty()
-                    : library.usersOf(asset.id()).hasElements()
-                            .flatMap(used -> used ? Mono.<Void>empty() : library.purge(asset));
-            return assets.fenced(asset.id(), fence, failed)
-                    .flatMap(held -> held ? removeNew : Mono.empty())
+            // Only a new upload nothing links to is removed; one that was playable before (a re-transcode) or is
+            // already linked keeps its record and outputs, marked failed. Removal shows as REMOVING, not as a
+            // failure, until the job records the reason the editor then sees.
+            Mono<Boolean> keep = asset.output() != null ? Mono.just(true) : library.usersOf(asset.id()).hasElements();
+            return keep.flatMap(kept -> kept
+                    ? assets.fenced(asset.id(), fence, new Update().set("state", AssetState.FAILED).set("failure", reason)
+                            .unset("progress")).then()
+                    : assets.fenced(asset.id(), fence, new Update().set("state", AssetState.REMOVING)
+                            .set("runFence", Long.MAX_VALUE)).flatMap(held -> held ? library.purge(asset) : Mono.<Void>empty()))
                     .then(Mono.error(new PermanentJobFailure(reason)));
         }
         boolean permanent = e instanceof AssetProcessor.TranscodeFailedException || e instanceof TimeoutException

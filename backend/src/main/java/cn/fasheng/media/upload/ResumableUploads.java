@@ -110,7 +110,7 @@ public class ResumableUploads {
      */
     public Mono<Void> abandon(MediaAsset asset) {
         return assets.transition(asset.id(), List.of(AssetState.UPLOADING),
-                        new Update().set("state", AssetState.FAILED).set("runFence", Long.MAX_VALUE))
+                        new Update().set("state", AssetState.REMOVING).set("runFence", Long.MAX_VALUE))
                 .flatMap(library::purge);
     }
 
