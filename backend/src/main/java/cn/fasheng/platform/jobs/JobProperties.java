@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * a failing job is retried, and how many jobs one instance runs at once.
  */
 @ConfigurationProperties("fasheng.jobs")
-public record JobProperties(Duration pollInterval, Duration lease, Duration timeout, int maxAttempts, int concurrency) {
+public record JobProperties(Duration pollInterval, Duration lease, Duration timeout, int maxAttempts, int concurrency,
+        Duration retryBackoff) {
 
     public JobProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
@@ -18,5 +19,7 @@ public record JobProperties(Duration pollInterval, Duration lease, Duration time
         timeout = timeout == null ? Duration.ofMinutes(2) : timeout;
         maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
         concurrency = concurrency <= 0 ? 4 : concurrency;
+        // The first retry's wait; it doubles with every attempt (up to 30 min).
+        retryBackoff = retryBackoff == null ? Duration.ofSeconds(10) : retryBackoff;
     }
 }

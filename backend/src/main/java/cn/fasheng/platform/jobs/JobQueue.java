@@ -1,6 +1,7 @@
 package cn.fasheng.platform.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.data.domain.Sort;
@@ -38,6 +39,12 @@ public class JobQueue {
                 .set("state", JobState.PENDING).set("attempts", 0).unset("lastError").unset("finishedAt")
                 .unset("leaseOwner").unset("leaseUntil").setOnInsert("fence", 0L);
         return mongo.upsert(Query.query(Criteria.where("key").is(key)), update, Job.class).then();
+    }
+
+    /** Brings a pending job forward to now; a running one is left alone (it is already doing the work). */
+    public Mono<Void> expedite(String key) {
+        return mongo.updateFirst(Query.query(Criteria.where("key").is(key).and("state").is(JobState.PENDING)),
+                new Update().set("runAt", clock.instant()), Job.class).then();
     }
 
     /** How many jobs of these types are due or running and were due before {@code runAt}. */
@@ -94,13 +101,38 @@ public class JobQueue {
     }
 
     Mono<Boolean> fail(Job job, String error, boolean permanent) {
+        return retry(job, error, permanent, backoff(job));
+    }
+
+    /** 10 s, 20 s, 40 s ... (by default) capped at 30 min. */
+    private Duration backoff(Job job) {
+        return Duration.ofMillis(Math.min(1_800_000,
+                properties.retryBackoff().toMillis() << Math.min(Math.max(job.attempts() - 1, 0), 10)));
+    }
+
+    /** A failure the handler knows when to retry (e.g. the other side's Retry-After), or a planned wait. */
+    Mono<Boolean> retry(Job job, RetryJob retry) {
+        if (!retry.attempt()) {
+            return finish(job, new Update().set("state", JobState.PENDING).set("runAt", clock.instant().plus(retry.after()))
+                    .set("lastError", retry.getMessage()).inc("attempts", -1).unset("leaseOwner").unset("leaseUntil"));
+        }
+        // The other side's wait is a minimum: a "Retry-After: 1" must not use up every attempt in seconds.
+        Duration backoff = backoff(job);
+        return retry(job, retry.getMessage(), false, retry.after().compareTo(backoff) > 0 ? retry.after() : backoff);
+    }
+
+    private Mono<Boolean> retry(Job job, String error, boolean permanent, Duration delay) {
         boolean giveUp = permanent || job.attempts() >= properties.maxAttempts();
-        // Backoff: 10 s, 20 s, 40 s ... capped at 30 min.
-        long delay = Math.min(1800, 10L << Math.min(job.attempts() - 1, 10));
         Update update = giveUp
                 ? new Update().set("state", JobState.FAILED).set("finishedAt", clock.instant())
-                : new Update().set("state", JobState.PENDING).set("runAt", clock.instant().plusSeconds(delay));
+                : new Update().set("state", JobState.PENDING).set("runAt", clock.instant().plus(withJitter(delay)));
         return finish(job, update.set("lastError", error).unset("leaseOwner").unset("leaseUntil"));
+    }
+
+    /** Up to a fifth more, so that jobs that failed together (a busy channel) do not all come back at once. */
+    private static Duration withJitter(Duration delay) {
+        long millis = delay.toMillis();
+        return Duration.ofMillis(millis + java.util.concurrent.ThreadLocalRandom.current().nextLong(millis / 5 + 1));
     }
 
     <P> P payload(Job job, Class<P> type) {

@@ -119,6 +119,13 @@ class JobRunner implements SmartLifecycle {
                         log.warn("任务 {} ({}) 已由其他实例接手，本实例停止执行", job.key(), job.type());
                         return Mono.empty();
                     }
+                    if (e instanceof RetryJob retry) {
+                        if (retry.attempt()) {
+                            log.info("任务 {} ({}) 第 {} 次执行未成功，{} 秒后重试：{}", job.key(), job.type(), job.attempts(),
+                                    retry.after().toSeconds(), retry.getMessage());
+                        }
+                        return queue.retry(job, retry);
+                    }
                     log.warn("任务 {} ({}) 第 {} 次执行失败：{}", job.key(), job.type(), job.attempts(), e.toString());
                     return queue.fail(job, e.getMessage() == null ? e.toString() : e.getMessage(),
                             e instanceof PermanentJobFailure);
