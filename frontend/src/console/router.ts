@@ -32,6 +32,14 @@ export const router = createRouter({
         // Lazy like the editor: the upload client loads only where uploads happen.
         { path: 'media', component: () => import('./views/media/MediaLibrary.vue'), meta: { title: '媒体' } },
         { path: 'media/:id', component: () => import('./views/media/MediaDetail.vue'), meta: { title: '媒体详情' } },
+        // Cross-posting to Bilibili and WeChat.
+        { path: 'publishing', component: () => import('./views/publishing/PublishingOverview.vue'), meta: { title: '发布概况' } },
+        { path: 'publishing/calendar', component: () => import('./views/publishing/PublishingCalendar.vue'), meta: { title: '渠道发布日历' } },
+        { path: 'publishing/queue', component: () => import('./views/publishing/QueueView.vue'), meta: { title: '发布队列' } },
+        // "new" creates (?contentId=&channel=); otherwise the post's id.
+        { path: 'publishing/posts/:id', component: () => import('./views/publishing/PostPage.vue'), meta: { title: '渠道发布' } },
+        { path: 'publishing/bulk', component: () => import('./views/publishing/BulkView.vue'), meta: { title: '批量排期' } },
+        { path: 'publishing/accounts', component: () => import('./views/publishing/AccountsView.vue'), meta: { title: '渠道账号' } },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

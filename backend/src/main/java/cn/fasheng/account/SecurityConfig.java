@@ -15,6 +15,9 @@ import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -49,6 +52,10 @@ class SecurityConfig {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler())
+                        // Channel webhooks come from the channels' servers, not from a browser session.
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                                CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedServerWebExchangeMatcher(new PathPatternParserServerWebExchangeMatcher("/api/channels/**"))))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "安全校验失败", "页面已过期或缺少安全令牌，请刷新页面后重试")))
                 .headers(headers -> headers
@@ -59,6 +66,11 @@ class SecurityConfig {
                         .pathMatchers("/api/console/users/**", "/api/console/users", "/api/console/audit/**",
                                 "/api/console/audit", "/api/console/media-consistency",
                                 "/api/console/media-consistency/**").hasRole("ADMIN")
+                        // Connecting and disabling channel accounts is for administrators; pausing also for reviewers.
+                        .pathMatchers(HttpMethod.PUT, "/api/console/channels/*").hasRole("ADMIN")
+                        .pathMatchers("/api/console/channels/bilibili/consent", "/api/console/channels/bilibili/callback",
+                                "/api/console/channels/*/disable").hasRole("ADMIN")
+                        .pathMatchers("/api/console/channels/*/pause").hasAnyRole("REVIEWER", "ADMIN")
                         .pathMatchers("/api/console/**").hasAnyRole(EDITORIAL_ROLES)
                         .pathMatchers("/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").hasRole("ADMIN")

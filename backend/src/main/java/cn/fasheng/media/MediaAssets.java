@@ -67,6 +67,34 @@ public class MediaAssets {
                 tracks, version, null);
     }
 
+    /** What cross-posting needs of a video: its renditions (highest first) and poster, once it is playable. */
+    public Mono<Playable> playable(String id) {
+        return assets.find(id)
+                .flatMap(a -> a.state() == AssetState.DUPLICATE && a.duplicateOf() != null ? assets.find(a.duplicateOf()) : Mono.just(a))
+                .filter(a -> a.output() != null)
+                .map(a -> new Playable(a.id(), a.output().renditions(), store.url(a.output().poster())));
+    }
+
+    /**
+     * The bytes of a picture the column serves under {@code /media/} (an uploaded image or a video's poster), e.g. to
+     * upload a cover to a channel; empty when the address is not such a picture of ours or the object is gone.
+     */
+    public Mono<byte[]> servedBytes(String url) {
+        String prefix = store.url("");
+        if (url == null || !url.startsWith(prefix)) {
+            return Mono.empty();
+        }
+        String key = url.substring(prefix.length());
+        // Pictures only (uploaded images, at most 20 MB, and video posters): never a video read into memory.
+        if (key.contains("..") || !(key.startsWith("images/") || (key.startsWith("assets/") && key.endsWith("/poster.jpg")))) {
+            return Mono.empty();
+        }
+        return storage.exists(key).flatMap(exists -> exists ? storage.get(key) : Mono.empty());
+    }
+
+    public record Playable(String assetId, List<Rendition> renditions, String posterUrl) {
+    }
+
     /** Brings in a file already on this machine (the demo content), then processes it like an upload. */
     public Mono<String> importFile(Path file, String name, AssetKind kind, String ownerName) {
         String id = new org.bson.types.ObjectId().toHexString();

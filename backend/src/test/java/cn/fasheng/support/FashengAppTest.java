@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, on its embedded MongoDB and S3 servers (a fresh data directory
@@ -25,9 +26,16 @@ import org.springframework.context.annotation.Import;
         "fasheng.site.police-number-code=31011002000000",
         "fasheng.site.contact-phone=021-00000000",
         "fasheng.jobs.poll-interval=500ms",
+        "fasheng.jobs.retry-backoff=1s",
+        "fasheng.publishing.request-timeout=3s",
+        "fasheng.publishing.upload-timeout=10s",
+        "fasheng.publishing.review-poll-interval=1s",
+        "fasheng.publishing.settle-window=8s",
+        "fasheng.publishing.held-retry=2s",
         "fasheng.content.import-private-hosts=true"})
 // Generous: the first calls on a 2-core CI machine run while the JIT is still warming up.
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @Import(FreshConnectionClient.class)
+@ContextConfiguration(initializers = FakeChannels.class)
 public @interface FashengAppTest {
 }
