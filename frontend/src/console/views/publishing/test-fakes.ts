@@ -15,7 +15,7 @@ export function fakePost(more: Partial<PostView> = {}): PostView {
   return {
     id: 'p1', contentId: 'c1', contentTitle: '防范养老诈骗', contentKind: 'ARTICLE', channel: 'WECHAT', channelLabel: '微信公众号',
     fields: { title: '防范养老诈骗', description: '五个提醒', tags: [], author: '杨浦司法' },
-    scheduledAt: '2025-03-12T02:30:00Z', state: 'SCHEDULED', stateLabel: '已排期', editable: true, stage: '未开始',
+    scheduledAt: '2025-03-12T02:30:00Z', state: 'SCHEDULED', stateLabel: '已排期', editable: true, removable: true, stage: '未开始',
     history: [], createdByName: '周编辑', updatedAt: '2025-03-01T02:00:00Z', ...more,
   }
 }

@@ -36,6 +36,8 @@ import reactor.core.publisher.Mono;
 @Service
 public class ChannelPosts {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChannelPosts.class);
+
     private final Posts posts;
     private final ContentService contents;
     private final PublicLinks links;
@@ -196,7 +198,8 @@ public class ChannelPosts {
     void onChannelAvailable(ChannelAvailable event) {
         posts.held(event.channel()).concatMap(post -> posts.edit(post.id(), new Update().set("state", PostState.SCHEDULED)
                         .unset("failure").unset("failureCode")).flatMap(this::schedule))
-                .subscribe();
+                // Posts not released now are looked at again by their own held retry.
+                .subscribe(null, e -> log.warn("渠道恢复后未能立即放行等待中的发布：{}", e.toString()));
     }
 
     /** The channel says an archive's review ended: look at it now rather than at the next poll. */
@@ -249,7 +252,11 @@ public class ChannelPosts {
         return jobs.schedule(PostJob.key(post.id()), PostJob.TYPE, new PostJob.Payload(post.id()), at);
     }
 
+    /** Refuses a change once the post is in flight, done, or was sent to the channel (even if its answer was lost). */
     private static Mono<Void> notSubmitted(ChannelPost post) {
+        if (!post.state().editable()) {
+            return Mono.error(notEditable(post));
+        }
         return post.submitted() ? Mono.error(new ConflictException("该发布已提交到" + post.channel().label()
                 + "（结果待确认），不能再修改、改期或取消，只能重试；如需撤下请到渠道后台处理")) : Mono.empty();
     }

@@ -65,10 +65,12 @@ class PostJob implements JobHandler<PostJob.Payload> {
         return Payload.class;
     }
 
-    /** A 4 GB upload takes a while; the lease is renewed meanwhile. */
+    private static final Duration RUN_LIMIT = Duration.ofHours(6);
+
+    /** A backstop only: a run gives up by itself after {@link #RUN_LIMIT} (a 4 GB upload takes a while) and says why. */
     @Override
     public Duration timeout() {
-        return Duration.ofHours(6);
+        return RUN_LIMIT.plusMinutes(10);
     }
 
     @Override
@@ -79,6 +81,8 @@ class PostJob implements JobHandler<PostJob.Payload> {
     @Override
     public Mono<Void> handle(Payload payload, JobLease lease) {
         return posts.claim(payload.postId()).flatMap(post -> run(post, lease)
+                .timeout(RUN_LIMIT, Mono.error(() -> new ChannelException(ChannelException.Kind.TRANSIENT, "TIMEOUT",
+                        "发布用时超过 " + RUN_LIMIT.toHours() + " 小时，已停止，将从已完成的步骤继续")))
                 .onErrorResume(e -> failed(post, lease, e)));
     }
 

@@ -27,12 +27,15 @@ public final class PublishingViews {
 
     public record PostView(String id, String contentId, String contentTitle, String contentKind, Channel channel,
             String channelLabel, PostFields fields, Instant scheduledAt, PostState state, String stateLabel,
-            boolean editable, String failureCode, String failure, String remoteId, String remoteUrl, String stage,
-            List<PostAttempt> history, String createdByName, Instant updatedAt) {
+            boolean editable, boolean removable, String failureCode, String failure, String remoteId, String remoteUrl,
+            String stage, List<PostAttempt> history, String createdByName, Instant updatedAt) {
 
+        /** {@code editable}: fields and time may change; {@code removable}: it may be cancelled (or a rejection cleared). */
         static PostView of(ChannelPost p) {
+            boolean editable = p.state().editable() && !p.submitted();
+            boolean removable = p.state() == PostState.REJECTED || editable;
             return new PostView(p.id(), p.contentId(), p.contentTitle(), p.contentKind(), p.channel(), p.channel().label(),
-                    p.fields(), p.scheduledAt(), p.state(), p.state().label(), p.state().editable(), p.failureCode(),
+                    p.fields(), p.scheduledAt(), p.state(), p.state().label(), editable, removable, p.failureCode(),
                     p.failure(), p.remoteId(), p.remoteUrl(), stage(p), p.history() == null ? List.of() : p.history(),
                     p.createdByName(), p.updatedAt());
         }

@@ -166,6 +166,13 @@ class BilibiliPublishingTest {
         JsonNode no = ChannelFixtures.awaitState(editor, rejected, "REJECTED", Duration.ofSeconds(20));
         assertThat(no.get("failure").asString()).isEqualTo("视频内容与分区不符");
         assertThat(bili.archives()).hasSize(2);
+        assertThat(no.get("removable").asBoolean()).isTrue();
+        assertThat(no.get("editable").asBoolean()).isFalse();
+        editor.delete("/api/console/channel-posts/" + rejected).expectStatus(204);
+        assertThat(editor.post("/api/console/channel-posts", Map.of("contentId", no.get("contentId").asString(),
+                "channel", "BILIBILI", "scheduledAt", Instant.now().plusSeconds(3600).toString(),
+                "fields", ChannelFixtures.bilibiliFields("遗嘱的几种形式（修改后）"))).expectStatus(201).json()
+                .get("state").asString()).as("a cleared rejection lets the item be posted again").isEqualTo("SCHEDULED");
     }
 
     @Test
@@ -178,6 +185,9 @@ class BilibiliPublishingTest {
         assertThat(bili.archives()).as("exactly one archive for one scheduled post").hasSize(1);
         assertThat(bili.calls(SUBMIT)).isEqualTo(1);
         assertThat(done.get("history").toString()).contains("TIMEOUT", "不再重复提交");
+        assertThat(editor.post("/api/console/channel-posts/" + id + "/reschedule", Map.of("scheduledAt",
+                Instant.now().plusSeconds(600).toString())).expectStatus(409).json().get("detail").asString())
+                .contains("已发布");
     }
 
     @Test
