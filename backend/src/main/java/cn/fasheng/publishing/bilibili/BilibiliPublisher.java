@@ -17,6 +17,7 @@ import cn.fasheng.publishing.BilibiliProgress;
 import cn.fasheng.publishing.Channel;
 import cn.fasheng.publishing.ChannelException;
 import cn.fasheng.publishing.ChannelPublisher;
+import cn.fasheng.publishing.PostCover;
 import cn.fasheng.publishing.PostFields;
 import cn.fasheng.publishing.PostRun;
 import cn.fasheng.publishing.PublishOutcome;
@@ -133,14 +134,10 @@ class BilibiliPublisher implements ChannelPublisher {
         if (run.post().bilibili().coverUrl() != null) {
             return Mono.empty();
         }
-        String source = run.post().fields().coverUrl();
-        Mono<String> address = source != null && !source.isBlank() ? Mono.just(source)
-                : run.content().coverUrl() != null ? Mono.just(run.content().coverUrl())
-                : media.playable(run.content().mediaAssetId()).map(MediaAssets.Playable::posterUrl);
-        return address.flatMap(media::servedBytes)
+        return PostCover.bytes(run.post().fields(), run.content(), media)
                 .switchIfEmpty(Mono.error(() -> new ChannelException(ChannelException.Kind.PERMANENT, "NO_COVER",
                         "上传封面：找不到封面图片，请为该发布选择封面")))
-                .flatMap(bytes -> run.call(s -> api.uploadCover(s, bytes, bytes.length > 2 && bytes[0] == (byte) 0x89 ? "cover.png" : "cover.jpg")))
+                .flatMap(bytes -> run.call(s -> api.uploadCover(s, bytes, PostCover.fileName(bytes))))
                 .flatMap(url -> run.record(new Update().set("bilibili.coverUrl", url), "上传封面", "封面已上传"))
                 .then();
     }

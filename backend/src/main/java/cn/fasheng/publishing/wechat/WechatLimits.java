@@ -6,6 +6,7 @@ import cn.fasheng.media.AssetOutput.Rendition;
 import cn.fasheng.media.MediaAssets;
 import cn.fasheng.publishing.ChannelException;
 import cn.fasheng.publishing.ContentSnapshot;
+import cn.fasheng.publishing.PostCover;
 import cn.fasheng.publishing.PostFields;
 import reactor.core.publisher.Mono;
 
@@ -24,11 +25,7 @@ public final class WechatLimits {
 
     /** The cover: the post's own, else the content's, else the video's poster. */
     public static Mono<byte[]> coverBytes(PostFields fields, ContentSnapshot content, MediaAssets media) {
-        String own = fields.coverUrl() != null && !fields.coverUrl().isBlank() ? fields.coverUrl() : content.coverUrl();
-        Mono<String> address = own != null ? Mono.just(own)
-                : content.mediaAssetId() == null ? Mono.empty()
-                : media.playable(content.mediaAssetId()).map(MediaAssets.Playable::posterUrl);
-        return address.flatMap(media::servedBytes)
+        return PostCover.bytes(fields, content, media)
                 .switchIfEmpty(Mono.error(() -> new ChannelException(ChannelException.Kind.PERMANENT, "NO_COVER",
                         "上传封面：微信图文必须有封面，请为内容或该发布选择封面图片")));
     }
@@ -66,9 +63,6 @@ public final class WechatLimits {
         return WechatArticle.images(html);
     }
 
-    static String imageName(byte[] bytes) {
-        return bytes.length > 2 && bytes[0] == (byte) 0x89 ? "image.png" : "image.jpg";
-    }
 
     private static boolean jpegOrPng(byte[] b) {
         return b.length > 4 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xD8)

@@ -19,6 +19,7 @@ import cn.fasheng.publishing.Channel;
 import cn.fasheng.publishing.ChannelException;
 import cn.fasheng.publishing.ChannelPublisher;
 import cn.fasheng.publishing.ContentSnapshot;
+import cn.fasheng.publishing.PostCover;
 import cn.fasheng.publishing.PostRun;
 import cn.fasheng.publishing.PublishOutcome;
 import cn.fasheng.publishing.PublishingProperties;
@@ -75,7 +76,7 @@ class WechatPublisher implements ChannelPublisher {
                 .flatMap(bytes -> {
                     String problem = WechatLimits.coverProblem(bytes);
                     return problem != null ? Mono.error(new ChannelException(ChannelException.Kind.PERMANENT, "COVER", "上传封面：" + problem))
-                            : run.call(s -> api.addMaterial(s.accessToken(), "image", bytes, WechatLimits.imageName(bytes), null, null));
+                            : run.call(s -> api.addMaterial(s.accessToken(), "image", bytes, PostCover.fileName(bytes), null, null));
                 })
                 .flatMap(id -> run.record(new Update().set("wechat.coverMediaId", id), "上传封面素材", "封面已上传为永久素材"))
                 .then();
@@ -110,7 +111,7 @@ class WechatPublisher implements ChannelPublisher {
                     if (problem != null) {
                         return Mono.error(new ChannelException(ChannelException.Kind.PERMANENT, "IMAGE", "上传正文图片：" + problem));
                     }
-                    return run.call(s -> api.uploadImage(s.accessToken(), bytes, WechatLimits.imageName(bytes)))
+                    return run.call(s -> api.uploadImage(s.accessToken(), bytes, PostCover.fileName(bytes)))
                             .flatMap(url -> run.record(new Update().push("wechat.images", new UploadedImage(src, url))));
                 }))
                 .then();
