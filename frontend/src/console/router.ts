@@ -40,6 +40,22 @@ export const router = createRouter({
         { path: 'publishing/posts/:id', component: () => import('./views/publishing/PostPage.vue'), meta: { title: '渠道发布' } },
         { path: 'publishing/bulk', component: () => import('./views/publishing/BulkView.vue'), meta: { title: '批量排期' } },
         { path: 'publishing/accounts', component: () => import('./views/publishing/AccountsView.vue'), meta: { title: '渠道账号' } },
+        // The high-school legal debate contest. The ballot page is opened on a phone at the venue.
+        { path: 'debate', component: () => import('./views/debate/ContestsView.vue'), meta: { title: '辩论赛' } },
+        { path: 'debate/matches/:matchId/ballot', component: () => import('./views/debate/BallotEntry.vue'), meta: { title: '录入评分表' } },
+        {
+          path: 'debate/:id',
+          component: () => import('./views/debate/ContestArea.vue'),
+          children: [
+            { path: '', redirect: (to) => `/debate/${String(to.params.id)}/settings` },
+            { path: 'settings', component: () => import('./views/debate/ContestSettings.vue'), meta: { title: '辩论赛设置' } },
+            { path: 'roster', component: () => import('./views/debate/RosterView.vue'), meta: { title: '参赛名单' } },
+            { path: 'rounds', component: () => import('./views/debate/RoundsView.vue'), meta: { title: '轮次与对阵' } },
+            { path: 'entry', component: () => import('./views/debate/MatchFinder.vue'), meta: { title: '成绩录入' } },
+            { path: 'standings', component: () => import('./views/debate/StandingsView.vue'), meta: { title: '排名' } },
+            { path: 'bracket', component: () => import('./views/debate/BracketView.vue'), meta: { title: '淘汰赛' } },
+          ],
+        },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

@@ -57,6 +57,11 @@ public class ContentService {
         this.clock = clock;
     }
 
+    /** Whether the column has no content yet: a first start, when the demo column is seeded. */
+    public Mono<Boolean> columnIsEmpty() {
+        return contents.count().map(count -> count == 0);
+    }
+
     public Mono<Content> get(String id) {
         return contents.findById(id).switchIfEmpty(Mono.error(() -> new NotFoundException("内容不存在或已被删除")));
     }

@@ -23,6 +23,7 @@ import cn.fasheng.media.MediaAssets;
 import cn.fasheng.media.Player;
 import cn.fasheng.platform.error.NotFoundException;
 import cn.fasheng.site.SiteProperties;
+import cn.fasheng.site.SitemapSource;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,9 +49,11 @@ class FeedController {
     private final SiteProperties site;
     private final JsonMapper json = JsonMapper.builder().build();
     private final MediaAssets media;
+    private final List<SitemapSource> sitemapSources;
 
     FeedController(PublishedContent published, TopicService topics, PublicLinks links, SiteProperties site,
-            MediaAssets media) {
+            MediaAssets media, List<SitemapSource> sitemapSources) {
+        this.sitemapSources = sitemapSources;
         this.media = media;
         this.published = published;
         this.topics = topics;
@@ -100,7 +103,12 @@ class FeedController {
                             links.absolute("/topics"), links.absolute("/about")));
                     urls.addAll(topicUrls);
                     return urls;
-                });
+                })
+                .flatMap(urls -> Flux.fromIterable(sitemapSources).concatMap(SitemapSource::paths).collectList()
+                        .map(extra -> {
+                            extra.forEach(paths -> paths.forEach(path -> urls.add(links.absolute(path))));
+                            return urls;
+                        }));
         return Mono.zip(fixed, published.sitemapEntries(), published.lastChange(null)
                 .map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(all -> entity(exchange, XML, all.getT3().orElse(null),

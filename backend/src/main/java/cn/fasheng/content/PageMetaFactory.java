@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.fasheng.site.SiteProperties;
 
 @Component
-class PageMetaFactory {
+public class PageMetaFactory {
 
     private static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ShanghaiTime.ZONE);
     private static final String DEFAULT_DESCRIPTION =
@@ -24,7 +24,7 @@ class PageMetaFactory {
         this.links = links;
     }
 
-    PageMeta plain(String title, String description) {
+    public PageMeta plain(String title, String description) {
         return new PageMeta(title, description == null ? DEFAULT_DESCRIPTION : description, null, null, null, null,
                 "website", null);
     }

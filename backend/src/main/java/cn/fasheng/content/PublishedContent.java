@@ -205,6 +205,21 @@ public class PublishedContent {
         });
     }
 
+    /** Cards of those of {@code ids} that are published, by id (for pages that link to chosen items). */
+    public Mono<Map<String, Card>> cards(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        Query query = Query.query(published().and("_id").in(ids));
+        query.fields().exclude("searchTerms").exclude("contributorIds").exclude("body");
+        return mongo.find(query, Content.class).collectList()
+                .flatMap(found -> views.of(found.stream().map(Content::getId).toList()).map(counts -> {
+                    Map<String, Card> byId = new java.util.HashMap<>();
+                    cards(found, counts, null).forEach(card -> byId.put(card.id(), card));
+                    return byId;
+                }));
+    }
+
     public Mono<Long> countView(Content content, String userAgent) {
         return views.count(content.getId(), userAgent);
     }

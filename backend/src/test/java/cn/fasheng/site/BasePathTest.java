@@ -26,13 +26,18 @@ class BasePathTest {
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(home.select("html").attr("data-base")).isEqualTo("/fsay");
         assertThat(home.select("nav.site-nav a").eachAttr("href")).containsExactly("/fsay/", "/fsay/articles",
-                "/fsay/videos", "/fsay/animations", "/fsay/topics", "/fsay/search", "/fsay/about");
+                "/fsay/videos", "/fsay/animations", "/fsay/topics", "/fsay/debate", "/fsay/search", "/fsay/about");
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://www.example.gov.cn/fsay/");
         assertThat(home.select(".card-link").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/fsay/"));
         assertThat(home.select(".card-cover").eachAttr("src")).isNotEmpty().allMatch(src -> src.startsWith("/fsay/media/images/"));
         String css = home.select("link[rel=stylesheet]").attr("href");
         assertThat(css).startsWith("/fsay/assets/");
         http.get().uri(css).exchange().expectStatus().isOk();
+
+        Document debate = Jsoup.parse(http.get().uri("/fsay/debate/demo-2026").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(debate.select("[data-live-region]").attr("data-live-url")).isEqualTo("/fsay/debate/demo-2026/live");
+        assertThat(debate.select("nav.debate-nav a").eachAttr("href")).allMatch(href -> href.startsWith("/fsay/debate/demo-2026"));
 
         Document console = Jsoup.parse(http.get().uri("/fsay/console/users").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
