@@ -9,9 +9,5 @@ interface BallotRepository extends ReactiveMongoRepository<Ballot, String> {
 
     Flux<Ballot> findByContestId(String contestId);
 
-    Flux<Ballot> findByMatchId(String matchId);
-
-    Mono<Ballot> findByMatchIdAndJudgeId(String matchId, String judgeId);
-
-    Mono<Long> countByMatchIdIn(java.util.Collection<String> matchIds);
+    Mono<Void> deleteByContestId(String contestId);
 }

@@ -118,17 +118,12 @@ class ContestService {
      * cut short leaves it listed and can simply be repeated.
      */
     Mono<Void> delete(String id, ConsolePrincipal user, String ip) {
-        return get(id).flatMap(contest -> tabulation.load(contest).flatMap(tab -> {
-            List<Match> matches = tab.rounds.stream().flatMap(r -> tab.matches(r).stream()).toList();
-            List<Ballot> ballots = matches.stream().flatMap(m -> tab.ballots(m).stream()).toList();
-            return removal.deleteAll(ballots, matches, tab.rounds, tab.teams.values(), tab.schools.values(),
-                            tab.judges.values(), tab.venues.values())
-                    .then(contests.delete(contest))
-                    .then(audit.record(user.username(), DebateAction.CONTEST_DELETE, id, ip, contest.name()))
-                    // Open pages learn of it (and find the contest gone); then its counter goes too.
-                    .then(live.changed(id))
-                    .then(live.forget(id));
-        }));
+        return get(id).flatMap(contest -> removal.deleteAll(id)
+                .then(contests.delete(contest))
+                .then(audit.record(user.username(), DebateAction.CONTEST_DELETE, id, ip, contest.name()))
+                // Open pages learn of it (and find the contest gone); then its counter goes too.
+                .then(live.changed(id))
+                .then(live.forget(id)));
     }
 
     private Mono<String> uniqueSlug(String base, boolean generated, int attempt) {

@@ -1,12 +1,13 @@
 package cn.fasheng.debate;
 
-import java.util.Collection;
-
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
-/** Deletes a contest's documents, results first, so that nothing left behind refers to what is already gone. */
+/**
+ * Deletes everything of a contest, results first, so that nothing left behind refers to what is already gone
+ * (matches of replaced draws included).
+ */
 @Component
 class RosterRemoval {
 
@@ -29,11 +30,10 @@ class RosterRemoval {
         this.venues = venues;
     }
 
-    Mono<Void> deleteAll(Collection<Ballot> ballotDocs, Collection<Match> matchDocs, Collection<Round> roundDocs,
-            Collection<Team> teamDocs, Collection<School> schoolDocs, Collection<Judge> judgeDocs,
-            Collection<Venue> venueDocs) {
-        return ballots.deleteAll(ballotDocs).then(matches.deleteAll(matchDocs)).then(rounds.deleteAll(roundDocs))
-                .then(teams.deleteAll(teamDocs)).then(schools.deleteAll(schoolDocs)).then(judges.deleteAll(judgeDocs))
-                .then(venues.deleteAll(venueDocs));
+    Mono<Void> deleteAll(String contestId) {
+        return ballots.deleteByContestId(contestId).then(matches.deleteByContestId(contestId))
+                .then(rounds.deleteByContestId(contestId)).then(teams.deleteByContestId(contestId))
+                .then(schools.deleteByContestId(contestId)).then(judges.deleteByContestId(contestId))
+                .then(venues.deleteByContestId(contestId));
     }
 }

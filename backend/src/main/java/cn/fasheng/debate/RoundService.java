@@ -97,7 +97,7 @@ class RoundService {
             if (tab.matches(round).stream().anyMatch(m -> !tab.ballots(m).isEmpty())) {
                 return Mono.error(new ConflictException("本轮已有评分表，不能删除"));
             }
-            return matches.deleteAll(tab.matches(round)).then(rounds.delete(round))
+            return matches.deleteByRoundId(round.id()).then(rounds.delete(round))
                     .then(changed(round, user, ip, "删除 " + round.name()));
         }));
     }

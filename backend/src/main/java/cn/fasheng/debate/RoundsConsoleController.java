@@ -39,12 +39,15 @@ public class RoundsConsoleController {
 
     private final RoundService rounds;
     private final DrawService draws;
+    private final DrawAdjustments adjustments;
     private final BallotService ballots;
     private final Tabulation tabulation;
 
-    RoundsConsoleController(RoundService rounds, DrawService draws, BallotService ballots, Tabulation tabulation) {
+    RoundsConsoleController(RoundService rounds, DrawService draws, DrawAdjustments adjustments, BallotService ballots,
+            Tabulation tabulation) {
         this.rounds = rounds;
         this.draws = draws;
+        this.adjustments = adjustments;
         this.ballots = ballots;
         this.tabulation = tabulation;
     }
@@ -89,7 +92,7 @@ public class RoundsConsoleController {
     @PutMapping("/rounds/{roundId}/draw")
     public Mono<DebateRoundView> edit(@PathVariable String roundId, @Valid @RequestBody EditDraw request,
             @AuthenticationPrincipal ConsolePrincipal user, ServerWebExchange exchange) {
-        return draws.edit(roundId, request, user, ClientAddress.of(exchange)).then(rounds.get(roundId)).flatMap(this::view);
+        return adjustments.edit(roundId, request, user, ClientAddress.of(exchange)).then(rounds.get(roundId)).flatMap(this::view);
     }
 
     @Operation(summary = "公开或撤回本轮的对阵、辩题、成绩（审核人员或管理员）")
@@ -104,7 +107,7 @@ public class RoundsConsoleController {
     @PutMapping("/matches/{matchId}")
     public Mono<DebateRoundView> details(@PathVariable String matchId, @Valid @RequestBody SaveMatchDetails request,
             @AuthenticationPrincipal ConsolePrincipal user, ServerWebExchange exchange) {
-        return draws.details(matchId, request, user, ClientAddress.of(exchange))
+        return adjustments.details(matchId, request, user, ClientAddress.of(exchange))
                 .flatMap(m -> rounds.get(m.roundId())).flatMap(this::view);
     }
 

@@ -10,4 +10,6 @@ interface SchoolRepository extends ReactiveMongoRepository<School, String> {
     Flux<School> findByContestId(String contestId);
 
     Mono<Void> deleteByImportId(String importId);
+
+    Mono<Void> deleteByContestId(String contestId);
 }

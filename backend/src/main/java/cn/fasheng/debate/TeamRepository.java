@@ -10,4 +10,6 @@ interface TeamRepository extends ReactiveMongoRepository<Team, String> {
     Flux<Team> findByContestId(String contestId);
 
     Mono<Void> deleteByImportId(String importId);
+
+    Mono<Void> deleteByContestId(String contestId);
 }
