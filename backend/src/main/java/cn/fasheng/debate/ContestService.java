@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.fasheng.account.ConsolePrincipal;
 import cn.fasheng.account.Role;
@@ -55,10 +56,11 @@ class ContestService {
     }
 
     Mono<Contest> create(SaveContest request, ConsolePrincipal user, String ip) {
-        String slug = blank(request.slug()) ? "debate-" + request.season().strip().toLowerCase(Locale.ROOT)
+        boolean generated = !StringUtils.hasText(request.slug());
+        String slug = generated ? "debate-" + request.season().strip().toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") : request.slug();
         return Mono.fromRunnable(() -> guardDisclosure(null, request, user))
-                .then(uniqueSlug(slug.equals("debate-") ? "debate" : slug, blank(request.slug()), 1))
+                .then(uniqueSlug(slug.equals("debate-") ? "debate" : slug, generated, 1))
                 .flatMap(free -> contests.save(build(null, request, free)))
                 .onErrorMap(DuplicateKeyException.class, e -> new InvalidRequestException("slug", "地址名已被其他赛事使用"))
                 .flatMap(saved -> audit.record(user.username(), DebateAction.CONTEST_CREATE, saved.id(), ip, saved.name())
@@ -71,7 +73,7 @@ class ContestService {
                 return Mono.error(new ConflictException("赛事设置已被他人修改，请刷新后重试"));
             }
             guardDisclosure(existing, request, user);
-            Contest updated = build(existing, request, blank(request.slug()) ? existing.slug() : request.slug());
+            Contest updated = build(existing, request, StringUtils.hasText(request.slug()) ? request.slug() : existing.slug());
             return tabulation.load(existing).flatMap(tab -> {
                 guardRunning(tab, updated);
                 return contests.save(updated);
@@ -163,13 +165,9 @@ class ContestService {
             metrics.add(key);
         }
         return new Contest(existing == null ? null : existing.id(), slug, r.name().strip(), r.season().strip(),
-                blank(r.description()) ? null : r.description().strip(), format, scoring, r.namePolicy(),
+                StringUtils.hasText(r.description()) ? r.description().strip() : null, format, scoring, r.namePolicy(),
                 r.ballotsPublic(), r.prelimRounds(), r.breakSize(), r.panelSize(), List.copyOf(metrics), r.published(),
                 existing == null ? clock.instant() : existing.createdAt(), clock.instant(),
                 existing == null ? null : existing.version());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -31,12 +31,14 @@ final class ContestTab {
     private final Map<String, List<Match>> matchesByRound = new HashMap<>();
     private final Map<String, List<Ballot>> ballotsByMatch = new HashMap<>();
     private final Map<String, MatchOutcome> outcomes = new HashMap<>();
+    private final Map<String, Team> teamOfDebater = new HashMap<>();
 
     ContestTab(Contest contest, List<School> schools, List<Team> teams, List<Judge> judges, List<Venue> venues,
             List<Round> rounds, List<Match> matches, List<Ballot> ballots) {
         this.contest = contest;
         schools.stream().sorted(Comparator.comparing(School::name)).forEach(s -> this.schools.put(s.id(), s));
         teams.stream().sorted(Comparator.comparing(Team::name)).forEach(t -> this.teams.put(t.id(), t));
+        teams.forEach(t -> t.debaters().forEach(d -> teamOfDebater.put(d.id(), t)));
         judges.stream().sorted(Comparator.comparing(Judge::name)).forEach(j -> this.judges.put(j.id(), j));
         venues.stream().sorted(Comparator.comparing(Venue::name)).forEach(v -> this.venues.put(v.id(), v));
         this.rounds = rounds.stream().sorted(Comparator.comparingInt(Round::seq)).toList();
@@ -59,6 +61,17 @@ final class ContestTab {
 
     MatchOutcome outcome(Match match) {
         return outcomes.get(match.id());
+    }
+
+    /** The team a debater plays for; null for an unknown id. */
+    Team teamOf(String debaterId) {
+        return debaterId == null ? null : teamOfDebater.get(debaterId);
+    }
+
+    /** A debater's full name (for the console; the public pages apply the contest's name policy). */
+    String debaterName(String debaterId) {
+        Team team = teamOf(debaterId);
+        return team == null ? null : team.debater(debaterId).name();
     }
 
     /** The match if it belongs to its round's current draw; null for a match of a replaced draw. */

@@ -144,17 +144,19 @@ class DemoContestSeeder {
 
     /** Every judge's ballot: the team listed first in the roster's order of schools wins, 2:1 in every other match. */
     private Mono<Void> results(Round round) {
-        return tabulation.load(round.contestId()).flatMapMany(tab -> Flux.fromIterable(tab.matches(tab.round(round.id())))
-                .concatMap(match -> {
-                    List<String> order = new ArrayList<>(tab.teams.keySet());
-                    Side stronger = order.indexOf(match.affirmativeTeamId()) < order.indexOf(match.negativeTeamId())
-                            ? Side.AFFIRMATIVE : Side.NEGATIVE;
-                    List<String> panel = match.judgeIds();
-                    return Flux.range(0, panel.size()).concatMap(i -> {
-                        Side winner = match.slot() % 2 == 0 && i == panel.size() - 1 ? stronger.other() : stronger;
-                        return ballots.save(match.id(), panel.get(i), ballot(tab, match, winner, i), SEEDER, null);
+        return tabulation.load(round.contestId()).flatMapMany(tab -> {
+            List<String> order = new ArrayList<>(tab.teams.keySet());
+            return Flux.fromIterable(tab.matches(tab.round(round.id())))
+                    .concatMap(match -> {
+                        Side stronger = order.indexOf(match.affirmativeTeamId()) < order.indexOf(match.negativeTeamId())
+                                ? Side.AFFIRMATIVE : Side.NEGATIVE;
+                        List<String> panel = match.judgeIds();
+                        return Flux.range(0, panel.size()).concatMap(i -> {
+                            Side winner = match.slot() % 2 == 0 && i == panel.size() - 1 ? stronger.other() : stronger;
+                            return ballots.save(match.id(), panel.get(i), ballot(tab, match, winner, i), SEEDER, null);
+                        });
                     });
-                })).then();
+        }).then();
     }
 
     private static SaveBallot ballot(ContestTab tab, Match match, Side winner, int judge) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.fasheng.account.ConsolePrincipal;
 import cn.fasheng.audit.AuditLog;
@@ -88,7 +89,7 @@ class DrawAdjustments {
                                 throw new InvalidRequestException("matches", tab.teams.get(team).name() + "在本轮被安排了两场");
                             }
                         }
-                        if (e.venueId() != null && !e.venueId().isBlank() && !tab.venues.containsKey(e.venueId())) {
+                        if (StringUtils.hasText(e.venueId()) && !tab.venues.containsKey(e.venueId())) {
                             throw new InvalidRequestException("matches", "第 " + m.slot() + " 场的场地不存在");
                         }
                         List<String> judges = e.judgeIds() == null ? List.of() : e.judgeIds().stream().distinct().toList();
@@ -113,7 +114,7 @@ class DrawAdjustments {
                             }
                         }
                         Match updated = new Match(m.id(), m.contestId(), m.roundId(), m.drawId(), m.slot(), e.affirmativeTeamId(),
-                                e.negativeTeamId(), e.venueId() == null || e.venueId().isBlank() ? null : e.venueId(),
+                                e.negativeTeamId(), StringUtils.hasText(e.venueId()) ? e.venueId() : null,
                                 e.startsAt() == null ? null : e.startsAt().toInstant(), judges, m.motion(),
                                 m.videoContentId(), seed(seeds, requested, m, Side.AFFIRMATIVE, e.affirmativeTeamId()),
                                 seed(seeds, requested, m, Side.NEGATIVE, e.negativeTeamId()), m.version());
@@ -156,7 +157,7 @@ class DrawAdjustments {
                         : video(request.videoContentId()).then(Mono.defer(() -> {
                     Match updated = new Match(m.id(), m.contestId(), m.roundId(), m.drawId(), m.slot(), m.affirmativeTeamId(),
                             m.negativeTeamId(), m.venueId(), m.startsAt(), m.judgeIds(), RoundService.motion(request.motion()),
-                            blank(request.videoContentId()) ? null : request.videoContentId(),
+                            StringUtils.hasText(request.videoContentId()) ? request.videoContentId() : null,
                             m.affirmativeSeed(), m.negativeSeed(), m.version());
                     return matches.save(updated).onErrorMap(OptimisticLockingFailureException.class,
                             ex -> new ConflictException("第 " + m.slot() + " 场已被他人修改，请刷新后重试"));
@@ -166,7 +167,7 @@ class DrawAdjustments {
     }
 
     private Mono<Void> video(String contentId) {
-        if (blank(contentId)) {
+        if (!StringUtils.hasText(contentId)) {
             return Mono.empty();
         }
         return contents.get(contentId)
@@ -174,9 +175,5 @@ class DrawAdjustments {
                 .flatMap(c -> c.getKind() == ContentKind.ARTICLE
                         ? Mono.error(new InvalidRequestException("videoContentId", "请选择视频或动画，而不是文章"))
                         : Mono.empty()).then();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -92,18 +92,7 @@ class DrawService {
         }
         boolean first = tab.prelims().stream().noneMatch(r -> r.seq() < round.seq());
         List<Pairing> pairings = PrelimDraw.pair(tab.drawTeams(round), first, random);
-        List<MatchSchools> schools = pairings.stream().map(p -> new MatchSchools(
-                tab.teams.get(p.affirmative()).schoolId(), tab.teams.get(p.negative()).schoolId())).toList();
-        List<List<String>> panels = PanelAllocation.allocate(schools, panelJudges(tab, round), tab.contest.panelSize());
-        List<String> venueIds = new ArrayList<>(tab.venues.keySet());
-        List<Match> drawn = new ArrayList<>();
-        for (int i = 0; i < pairings.size(); i++) {
-            Pairing p = pairings.get(i);
-            drawn.add(new Match(null, tab.contest.id(), round.id(), drawId, i + 1, p.affirmative(), p.negative(),
-                    venueIds.isEmpty() ? null : venueIds.get(i % venueIds.size()), null, panels.get(i), null, null,
-                    null, null, null));
-        }
-        return drawn;
+        return place(tab, round, drawId, pairings.stream().map(p -> new Drawn(p.affirmative(), p.negative(), null, null)).toList());
     }
 
     private List<Match> knockout(ContestTab tab, Round round, String drawId) {
@@ -137,16 +126,26 @@ class DrawService {
             }
             pairings = KnockoutDraw.next(winners);
         }
+        return place(tab, round, drawId, pairings.stream().map(p -> new Drawn(p.affirmative().teamId(), p.negative().teamId(),
+                seedOrNull(p.affirmative()), seedOrNull(p.negative()))).toList());
+    }
+
+    /** A pairing of either kind of draw, seeds for the knockout only. */
+    private record Drawn(String affirmative, String negative, Integer affirmativeSeed, Integer negativeSeed) {
+    }
+
+    /** The draw's matches in order, with judges placed and venues in turn, all at the round's time. */
+    private List<Match> place(ContestTab tab, Round round, String drawId, List<Drawn> pairings) {
         List<MatchSchools> schools = pairings.stream().map(p -> new MatchSchools(
-                tab.teams.get(p.affirmative().teamId()).schoolId(), tab.teams.get(p.negative().teamId()).schoolId())).toList();
+                tab.teams.get(p.affirmative()).schoolId(), tab.teams.get(p.negative()).schoolId())).toList();
         List<List<String>> panels = PanelAllocation.allocate(schools, panelJudges(tab, round), tab.contest.panelSize());
         List<String> venueIds = new ArrayList<>(tab.venues.keySet());
         List<Match> drawn = new ArrayList<>();
         for (int i = 0; i < pairings.size(); i++) {
-            KnockoutPairing p = pairings.get(i);
-            drawn.add(new Match(null, tab.contest.id(), round.id(), drawId, i + 1, p.affirmative().teamId(), p.negative().teamId(),
+            Drawn p = pairings.get(i);
+            drawn.add(new Match(null, tab.contest.id(), round.id(), drawId, i + 1, p.affirmative(), p.negative(),
                     venueIds.isEmpty() ? null : venueIds.get(i % venueIds.size()), null, panels.get(i), null, null,
-                    seedOrNull(p.affirmative()), seedOrNull(p.negative()), null));
+                    p.affirmativeSeed(), p.negativeSeed(), null));
         }
         return drawn;
     }
@@ -162,9 +161,4 @@ class DrawService {
                 new HashSet<>(j.conflictSchoolIds() == null ? List.of() : j.conflictSchoolIds()),
                 sat.getOrDefault(j.id(), 0))).toList();
     }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
 }

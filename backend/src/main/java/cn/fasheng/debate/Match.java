@@ -22,9 +22,6 @@ public record Match(@Id String id, @Indexed String contestId, @Indexed String ro
         return side == Side.AFFIRMATIVE ? affirmativeTeamId : negativeTeamId;
     }
 
-    public Side sideOf(String teamId) {
-        return teamId.equals(affirmativeTeamId) ? Side.AFFIRMATIVE : teamId.equals(negativeTeamId) ? Side.NEGATIVE : null;
-    }
 
     public Integer seed(Side side) {
         return side == Side.AFFIRMATIVE ? affirmativeSeed : negativeSeed;

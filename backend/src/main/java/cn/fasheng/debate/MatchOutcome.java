@@ -43,13 +43,7 @@ public record MatchOutcome(String matchId, int ballotsIn, int ballotsExpected, b
                 affScore, negScore, complete ? best : null, averages);
     }
 
-    public String winnerTeamId(Match match) {
-        return winner == null ? null : match.teamId(winner);
-    }
 
-    public String loserTeamId(Match match) {
-        return winner == null ? null : match.teamId(winner.other());
-    }
 
     public int ballots(Side side) {
         return side == Side.AFFIRMATIVE ? affirmativeBallots : negativeBallots;

@@ -20,6 +20,7 @@ public final class PublicTab {
 
     private final ContestTab tab;
     private final Map<String, Card> videos;
+    private List<PublicRound> rounds;
 
     PublicTab(ContestTab tab, Map<String, Card> videos) {
         this.tab = tab;
@@ -55,11 +56,15 @@ public final class PublicTab {
     public record SpeakerRow(String rank, String name, String team, String average, int matches, int bestDebater) {
     }
 
-    public Contest contest() {
-        return tab.contest;
+    /** Built once per page: the sections (best debaters, videos, motions) are all read from it. */
+    public List<PublicRound> rounds() {
+        if (rounds == null) {
+            rounds = build();
+        }
+        return rounds;
     }
 
-    public List<PublicRound> rounds() {
+    private List<PublicRound> build() {
         List<PublicRound> rounds = new ArrayList<>();
         for (Round r : tab.rounds) {
             if (!r.drawReleased() && !r.motionReleased()) {
@@ -189,12 +194,13 @@ public final class PublicTab {
     }
 
     private String debater(String debaterId) {
-        String full = TabViews.debaterName(tab, debaterId);
+        String full = tab.debaterName(debaterId);
         return full == null ? null : tab.contest.namePolicy().display(full);
     }
 
     private String teamOf(String debaterId) {
-        return tab.teams.values().stream().filter(t -> t.debater(debaterId) != null).map(Team::name).findFirst().orElse(null);
+        Team team = tab.teamOf(debaterId);
+        return team == null ? null : team.name();
     }
 
     /** A round's results are public when both its draw and its results are released. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.fasheng.account.ConsolePrincipal;
 import cn.fasheng.audit.AuditLog;
@@ -203,7 +204,7 @@ class RosterService {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return StringUtils.hasText(value) ? value.strip() : null;
     }
 
 }

@@ -2,10 +2,10 @@ package cn.fasheng.debate;
 
 import java.time.Instant;
 
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.fasheng.account.ConsolePrincipal;
 import cn.fasheng.audit.AuditLog;
@@ -66,7 +66,7 @@ class RoundService {
                 name = KnockoutDraw.roundName(teams);
             }
             int seq = tab.rounds.stream().mapToInt(Round::seq).max().orElse(0) + 1;
-            Round round = new Round(null, contestId, seq, blank(request.name()) ? name : request.name().strip(),
+            Round round = new Round(null, contestId, seq, StringUtils.hasText(request.name()) ? request.name().strip() : name,
                     request.stage(), request.startsAt() == null ? null : request.startsAt().toInstant(),
                     motion(request.motion()), false, false, false, null, null, null);
             return rounds.save(round).onErrorMap(DuplicateKeyException.class,
@@ -81,7 +81,7 @@ class RoundService {
                 return Mono.error(new InvalidRequestException("stage", "轮次建立后不能改为预赛或淘汰赛"));
             }
             Instant startsAt = request.startsAt() == null ? null : request.startsAt().toInstant();
-            Round updated = round.withDetails(blank(request.name()) ? round.name() : request.name().strip(), startsAt,
+            Round updated = round.withDetails(StringUtils.hasText(request.name()) ? request.name().strip() : round.name(), startsAt,
                     motion(request.motion()));
             return rounds.save(updated).onErrorMap(OptimisticLockingFailureException.class,
                     e -> new ConflictException(round.name() + "已被他人修改，请刷新后重试"));
@@ -138,19 +138,14 @@ class RoundService {
     }
 
     static Motion motion(MotionInput input) {
-        if (input == null || blank(input.text())) {
+        if (input == null || !StringUtils.hasText(input.text())) {
             return null;
         }
-        return new Motion(input.text().strip(), blank(input.affirmative()) ? null : input.affirmative().strip(),
-                blank(input.negative()) ? null : input.negative().strip());
+        return new Motion(input.text().strip(), StringUtils.hasText(input.affirmative()) ? input.affirmative().strip() : null,
+                StringUtils.hasText(input.negative()) ? input.negative().strip() : null);
     }
 
     private static String on(boolean released) {
         return released ? "公开" : "未公开";
     }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
 }

@@ -67,7 +67,7 @@ final class TabViews {
                 m.startsAt() != null ? m.startsAt() : round == null ? null : round.startsAt(), m.startsAt(), judges, m.motion(),
                 m.videoContentId(), new MatchOutcomeView(o.ballotsIn(), o.ballotsExpected(), o.decided(), o.split(), o.winner(),
                         o.affirmativeBallots(), o.negativeBallots(), o.affirmativeScore(), o.negativeScore(),
-                        o.bestDebaterId(), debaterName(tab, o.bestDebaterId())), m.version());
+                        o.bestDebaterId(), tab.debaterName(o.bestDebaterId())), m.version());
     }
 
     static MatchTeamView team(ContestTab tab, Match m, Side side) {
@@ -131,16 +131,4 @@ final class TabViews {
         return new DebateBracketView(rounds, champion);
     }
 
-    static String debaterName(ContestTab tab, String debaterId) {
-        if (debaterId == null) {
-            return null;
-        }
-        for (Team team : tab.teams.values()) {
-            Team.Debater d = team.debater(debaterId);
-            if (d != null) {
-                return d.name();
-            }
-        }
-        return null;
-    }
 }
