@@ -56,6 +56,11 @@ export const router = createRouter({
             { path: 'bracket', component: () => import('./views/debate/BracketView.vue'), meta: { title: '淘汰赛' } },
           ],
         },
+        // Neighbourhood legal micro-landscapes: a public page, QR code and poster for each. "new" creates.
+        { path: 'landscape', component: () => import('./views/landscape/SiteList.vue'), meta: { title: '微景观' } },
+        { path: 'landscape/import', component: () => import('./views/landscape/ImportView.vue'), meta: { title: '批量导入微景观' } },
+        { path: 'landscape/catalog', component: () => import('./views/landscape/CatalogView.vue'), meta: { title: '街道与类别' } },
+        { path: 'landscape/:id', component: () => import('./views/landscape/SiteEditor.vue'), meta: { title: '编辑微景观' } },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

@@ -2,7 +2,9 @@ import './site.css'
 import { enhanceElderToggle } from './elder'
 import { enhancePlayers } from './player'
 import { enhanceLive } from './live'
+import { enhanceLandscape } from './landscape'
 
 enhanceElderToggle(document)
 enhancePlayers(document)
 enhanceLive(document)
+enhanceLandscape(document)

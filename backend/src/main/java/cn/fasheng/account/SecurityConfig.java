@@ -36,12 +36,18 @@ class SecurityConfig {
 
     private static final String[] EDITORIAL_ROLES = {"EDITOR", "REVIEWER", "ADMIN"};
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: https:; media-src 'self' blob: https:; connect-src 'self'; "
+            + "img-src 'self' data: https:%s; media-src 'self' blob: https:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
+    /** The policy, letting the micro-landscape map load its configured tiles also from a plain-http internal server. */
+    static String contentSecurityPolicy(String tileUrl) {
+        java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(http://[^/{}\\s;']+)").matcher(tileUrl == null ? "" : tileUrl);
+        return String.format(CONTENT_SECURITY_POLICY, origin.find() ? " " + origin.group(1) : "");
+    }
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions,
-            ProblemResponses problems) {
+            ProblemResponses problems, @org.springframework.beans.factory.annotation.Value("${fasheng.landscape.tile-url:}") String tileUrl) {
         return http
                 .securityContextRepository(sessions)
                 .addFilterAfter(csrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
@@ -59,7 +65,7 @@ class SecurityConfig {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "安全校验失败", "页面已过期或缺少安全令牌，请刷新页面后重试")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/console/auth/login").permitAll()

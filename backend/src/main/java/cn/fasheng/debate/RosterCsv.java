@@ -1,13 +1,5 @@
 package cn.fasheng.debate;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import cn.fasheng.debate.RosterImportException.RowError;
+import cn.fasheng.platform.error.FileRowsException.RowError;
+import cn.fasheng.platform.text.CsvSheet;
 
 /**
  * The roster file: one row per team, 学校, 队伍, then 辩手1 … 辩手N (N the format's debaters per team, all
@@ -29,7 +20,6 @@ import cn.fasheng.debate.RosterImportException.RowError;
 final class RosterCsv {
 
     static final int MAX_ROWS = 500;
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private RosterCsv() {
     }
@@ -41,66 +31,35 @@ final class RosterCsv {
     }
 
     static byte[] template(int debatersPerTeam) {
-        List<String> header = new ArrayList<>(List.of("学校", "队伍"));
-        for (int i = 1; i <= debatersPerTeam; i++) {
-            header.add("辩手" + i);
-        }
+        List<String> header = new ArrayList<>(required(debatersPerTeam));
         header.add("替补1");
         header.add("替补2");
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            printer.printRecord(header);
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        // The byte-order mark makes Excel open the file as UTF-8.
-        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+        return CsvSheet.template(header);
     }
 
     static Parsed parse(byte[] bytes, int debatersPerTeam) {
         List<RowError> errors = new ArrayList<>();
         List<TeamRow> rows = new ArrayList<>();
-        List<CSVRecord> records;
-        try {
-            // Empty lines kept, so that record numbers are the spreadsheet's row numbers; empty rows are skipped below.
-            records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get()
-                    .parse(new StringReader(decode(bytes))).getRecords();
+        CsvSheet.Result read = CsvSheet.read(bytes, required(debatersPerTeam));
+        if (read.sheet() == null) {
+            return new Parsed(rows, read.errors());
         }
-        catch (IOException | RuntimeException e) {
-            return new Parsed(rows, List.of(new RowError(1, "", "无法读取文件，请上传按模板填写的 CSV 文件")));
-        }
-        if (records.isEmpty() || records.get(0).stream().allMatch(String::isBlank)) {
-            return new Parsed(rows, List.of(new RowError(1, "", "文件是空的")));
-        }
-        CSVRecord header = records.get(0);
-        Map<String, Integer> columns = new HashMap<>();
+        List<CSVRecord> data = read.sheet().rows();
+        CSVRecord header = read.sheet().header();
+        Map<String, Integer> columns = read.sheet().columns();
         List<Integer> nameColumns = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String title = header.get(i).strip();
-            columns.putIfAbsent(title, i);
             if (title.startsWith("辩手") || title.startsWith("替补")) {
                 nameColumns.add(i);
             }
         }
-        for (String required : required(debatersPerTeam)) {
-            if (!columns.containsKey(required)) {
-                errors.add(new RowError(1, required, "缺少“" + required + "”列，请使用下载的模板"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new Parsed(rows, errors);
-        }
-        if (records.stream().skip(1).filter(r -> !r.stream().allMatch(String::isBlank)).count() > MAX_ROWS) {
+        if (data.size() > MAX_ROWS) {
             return new Parsed(rows, List.of(new RowError(1, "", "一次最多导入 " + MAX_ROWS + " 支队伍")));
         }
         Map<String, Integer> teamRows = new HashMap<>();
-        for (int r = 1; r < records.size(); r++) {
-            CSVRecord record = records.get(r);
+        for (CSVRecord record : data) {
             int row = (int) record.getRecordNumber();
-            if (record.stream().allMatch(String::isBlank)) {
-                continue; // a blank line, or Excel's ",,,," for a row that was emptied
-            }
             String school = cell(record, columns.get("学校"));
             String team = cell(record, columns.get("队伍"));
             if (school.isEmpty()) {
@@ -162,17 +121,5 @@ final class RosterCsv {
 
     private static String cell(CSVRecord record, int column) {
         return column < record.size() ? record.get(column).strip() : "";
-    }
-
-    private static String decode(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        }
-        catch (CharacterCodingException e) {
-            text = new String(bytes, GB18030);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

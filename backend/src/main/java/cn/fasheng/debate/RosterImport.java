@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 import cn.fasheng.account.ConsolePrincipal;
 import cn.fasheng.audit.AuditLog;
-import cn.fasheng.debate.RosterImportException.RowError;
+import cn.fasheng.platform.error.FileRowsException;
+import cn.fasheng.platform.error.FileRowsException.RowError;
 import cn.fasheng.platform.error.ConflictException;
 import reactor.core.publisher.Mono;
 
@@ -50,7 +51,7 @@ class RosterImport {
             }
             if (!errors.isEmpty()) {
                 errors.sort(java.util.Comparator.comparingInt(RowError::row));
-                return Mono.error(new RosterImportException(errors));
+                return Mono.error(new FileRowsException("名单文件有误", errors));
             }
             String importId = new ObjectId().toHexString();
             Map<String, String> schoolIds = new HashMap<>();

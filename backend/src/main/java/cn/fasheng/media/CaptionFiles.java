@@ -1,14 +1,11 @@
 package cn.fasheng.media;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
+
+import cn.fasheng.platform.text.ChineseText;
 
 /**
  * Caption files as editors have them (SRT or WebVTT, UTF-8 or GB18030) turned into clean WebVTT. The kind is
@@ -27,7 +24,7 @@ public final class CaptionFiles {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
             throw reject(name, bytes.length == 0 ? "是空文件" : "超过 2 MB");
         }
-        String text = decode(bytes).replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        String text = ChineseText.decode(bytes).replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         if (text.indexOf('\0') >= 0) {
             throw reject(name, "不是文本文件");
         }
@@ -60,16 +57,6 @@ public final class CaptionFiles {
             throw reject(name, "不是 SRT 或 WebVTT 字幕（没有找到时间轴）");
         }
         return vtt.toString();
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        }
-        catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
-        }
     }
 
     private static UploadRejectedException reject(String name, String why) {

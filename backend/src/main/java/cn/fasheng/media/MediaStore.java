@@ -31,28 +31,38 @@ public class MediaStore {
      * once. Its dimensions are read from the header and bounded before anything decodes it.
      */
     public Mono<StoredFile> storeImage(byte[] bytes, String name) {
+        return Mono.fromCallable(() -> probe(bytes, name)).flatMap(probed -> {
+            String key = "images/" + Sha256.hex(bytes) + "." + probed.type().extension();
+            StoredFile stored = new StoredFile(url(key), name, probed.type().contentType(), bytes.length);
+            return storage.exists(key).flatMap(exists -> exists ? Mono.just(stored)
+                    : storage.put(key, bytes, probed.type().contentType()).thenReturn(stored));
+        });
+    }
+
+    /** What an image upload is, told by its bytes; refuses anything too big or not a picture we show. */
+    Probed probe(byte[] bytes, String name) {
         if (bytes.length > properties.maxImageSize().toBytes()) {
-            return Mono.error(new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "图片不能超过 " + properties.maxImageSize().toMegabytes() + " MB"));
+            throw new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "图片不能超过 " + properties.maxImageSize().toMegabytes() + " MB");
         }
         FileSignature type = FileSignature.of(bytes).filter(FileSignature::image).orElse(null);
         if (type == null) {
-            return Mono.error(new UploadRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "“" + name + "”不是 JPEG、PNG、GIF 或 WebP 图片"));
+            throw new UploadRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "“" + name + "”不是 JPEG、PNG、GIF 或 WebP 图片");
         }
         ImageDimensions.Size size = ImageDimensions.of(bytes, type).orElse(null);
         if (size == null || size.width() <= 0 || size.height() <= 0) {
-            return Mono.error(new UploadRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "“" + name + "”的图片头已损坏，读不出尺寸"));
+            throw new UploadRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "“" + name + "”的图片头已损坏，读不出尺寸");
         }
         if (size.pixels() > properties.maxImagePixels()) {
-            return Mono.error(new UploadRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "“" + name + "”的尺寸 "
-                    + size.width() + "×" + size.height() + " 超出上限（" + properties.maxImagePixels() / 1_000_000 + " 百万像素）"));
+            throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "“" + name + "”的尺寸 "
+                    + size.width() + "×" + size.height() + " 超出上限（" + properties.maxImagePixels() / 1_000_000 + " 百万像素）");
         }
-        String key = "images/" + Sha256.hex(bytes) + "." + type.extension();
-        StoredFile stored = new StoredFile(url(key), name, type.contentType(), bytes.length);
-        return storage.exists(key).flatMap(exists -> exists ? Mono.just(stored)
-                : storage.put(key, bytes, type.contentType()).thenReturn(stored));
+        return new Probed(type, size);
+    }
+
+    record Probed(FileSignature type, ImageDimensions.Size size) {
     }
 
     public String url(String key) {

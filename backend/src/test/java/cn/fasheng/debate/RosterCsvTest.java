@@ -47,7 +47,7 @@ class RosterCsvTest {
     void aFileWithoutTheTemplatesColumnsIsRefusedAsAWhole() {
         RosterCsv.Parsed parsed = RosterCsv.parse("姓名,班级\n张三,高一(1)\n".getBytes(StandardCharsets.UTF_8), 4);
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.errors()).extracting(RosterImportException.RowError::column)
+        assertThat(parsed.errors()).extracting(cn.fasheng.platform.error.FileRowsException.RowError::column)
                 .containsExactly("学校", "队伍", "辩手1", "辩手2", "辩手3", "辩手4");
     }
 
@@ -55,7 +55,7 @@ class RosterCsvTest {
     void theTemplateOpensInExcelAndReadsBackEmpty() {
         byte[] template = RosterCsv.template(4);
         assertThat(new String(template, StandardCharsets.UTF_8)).startsWith("\uFEFF学校,队伍,辩手1,辩手2,辩手3,辩手4,替补1,替补2");
-        assertThat(RosterCsv.parse(template, 4).errors()).extracting(RosterImportException.RowError::message)
+        assertThat(RosterCsv.parse(template, 4).errors()).extracting(cn.fasheng.platform.error.FileRowsException.RowError::message)
                 .containsExactly("文件中没有队伍");
     }
 }

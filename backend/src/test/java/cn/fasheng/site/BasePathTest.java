@@ -26,7 +26,7 @@ class BasePathTest {
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(home.select("html").attr("data-base")).isEqualTo("/fsay");
         assertThat(home.select("nav.site-nav a").eachAttr("href")).containsExactly("/fsay/", "/fsay/articles",
-                "/fsay/videos", "/fsay/animations", "/fsay/topics", "/fsay/debate", "/fsay/search", "/fsay/about");
+                "/fsay/videos", "/fsay/animations", "/fsay/topics", "/fsay/debate", "/fsay/landscape", "/fsay/search", "/fsay/about");
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://www.example.gov.cn/fsay/");
         assertThat(home.select(".card-link").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/fsay/"));
         assertThat(home.select(".card-cover").eachAttr("src")).isNotEmpty().allMatch(src -> src.startsWith("/fsay/media/images/"));
@@ -38,6 +38,21 @@ class BasePathTest {
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(debate.select("[data-live-region]").attr("data-live-url")).isEqualTo("/fsay/debate/demo-2026/live");
         assertThat(debate.select("nav.debate-nav a").eachAttr("href")).allMatch(href -> href.startsWith("/fsay/debate/demo-2026"));
+
+        // The demo micro-landscapes: map, list and site page links, and the QR code's short address, under the prefix.
+        Document landscape = Jsoup.parse(http.get().uri("/fsay/landscape").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(landscape.select("a.map-marker").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/fsay/landscape/"));
+        assertThat(landscape.select("ol.sites h3 a").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith("/fsay/landscape/"));
+        String sitePath = landscape.select("ol.sites h3 a").first().attr("href");
+        Document site = Jsoup.parse(http.get().uri(sitePath).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        String shortUrl = site.select(".site-poster p").first().text().replaceAll(".*短地址：", "");
+        assertThat(shortUrl).matches("https://www\\.example\\.gov\\.cn/fsay/s/[2-9a-z]{6}");
+        http.get().uri(shortUrl.replace("https://www.example.gov.cn", "")).header("User-Agent", "Mozilla/5.0 (iPhone)").exchange()
+                .expectStatus().isFound().expectHeader().location(sitePath);
+        assertThat(site.select("img.site-qr").attr("src")).startsWith("/fsay/landscape/");
+        assertThat(site.select("img.site-photos, .site-photos img").eachAttr("src")).allMatch(src -> src.startsWith("/fsay/media/images/"));
 
         Document console = Jsoup.parse(http.get().uri("/fsay/console/users").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());

@@ -27,7 +27,7 @@ class PublicSiteTest {
         assertThat(page.select("meta[name=SiteName]").attr("content")).isEqualTo("上海市杨浦区司法局");
         assertThat(page.select("meta[name=SiteDomain]")).as("unconfigured items are left out").isEmpty();
         assertThat(page.select("nav[aria-label=栏目导航] a").eachText())
-                .containsExactly("首页", "普法文章", "微视频", "微动画", "专题", "法治辩论赛", "搜索", "关于栏目");
+                .containsExactly("首页", "普法文章", "微视频", "微动画", "专题", "法治辩论赛", "法治微景观", "搜索", "关于栏目");
         String footer = page.select("footer").text();
         assertThat(footer).contains("主办单位", "上海市杨浦区司法局", "网站标识码", "3101100099",
                 "ICP备案号", "沪ICP备00000000号-1", "公安备案号", "沪公网安备 31011002000000号", "021-00000000");

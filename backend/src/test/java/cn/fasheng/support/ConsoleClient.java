@@ -110,6 +110,13 @@ public class ConsoleClient {
                 content == null ? "" : new String(content, StandardCharsets.UTF_8));
     }
 
+    /** A file the console downloads (PDF, PNG): its bytes as sent, after asserting 200. */
+    public byte[] download(String path) {
+        EntityExchangeResult<byte[]> result = http.get().uri(path).cookies(jar -> cookies.forEach(jar::add)).exchange()
+                .expectStatus().isOk().expectBody().returnResult();
+        return result.getResponseBody();
+    }
+
     /** A raw request with extra headers, e.g. the tus upload protocol. */
     public Response send(HttpMethod method, String path, Map<String, String> headers, byte[] body, String contentType) {
         WebTestClient.RequestBodySpec request = http.method(method).uri(path)
