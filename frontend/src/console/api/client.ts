@@ -56,6 +56,16 @@ export const api = createClient<paths>({ baseUrl: `${location.origin}${basePath(
 api.use(csrf, sessionWatch)
 
 /** The message a person should read for a failed call. */
+/**
+ * One file as a multipart body (the field "file" every upload endpoint reads). openapi-fetch passes FormData
+ * through untouched and the browser sets the boundary; the cast only satisfies the generated body type.
+ */
+export function fileBody(file: File): { file: string } {
+  const form = new FormData()
+  form.append('file', file)
+  return form as unknown as { file: string }
+}
+
 export function problemMessage(error: unknown, fallback = '操作失败，请稍后重试'): string {
   const problem = error as Problem | undefined
   if (problem?.errors?.length) return problem.errors.map((e) => e.message).join('；')

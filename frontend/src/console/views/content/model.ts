@@ -1,5 +1,5 @@
 import type { components } from '../../api/schema'
-import { api, problemMessage } from '../../api/client'
+import { api, fileBody, problemMessage } from '../../api/client'
 
 type Schemas = components['schemas']
 export type ContentView = Schemas['ContentView']
@@ -41,10 +41,7 @@ export function readOnlyReason(state: State | undefined): string {
 
 /** Uploads an image (cover, inline picture); throws with the server's message. */
 export async function storeImage(file: File): Promise<StoredFile> {
-  const form = new FormData()
-  form.append('file', file)
-  // openapi-fetch passes FormData through untouched; the browser sets the multipart boundary.
-  const { data, error } = await api.POST('/api/console/uploads/images', { body: form as unknown as { file: string } })
+  const { data, error } = await api.POST('/api/console/uploads/images', { body: fileBody(file) })
   if (!data?.url) throw new Error(problemMessage(error, '上传失败，请重试'))
   return data
 }

@@ -1,5 +1,5 @@
 import type { components } from '../../api/schema'
-import { api, basePath, problemMessage, type Problem } from '../../api/client'
+import { api, basePath, fileBody, problemMessage, type Problem } from '../../api/client'
 
 type Schemas = components['schemas']
 export type SiteView = Schemas['LandscapeSiteView']
@@ -40,10 +40,7 @@ export function siteFieldErrors(problem: unknown): Record<string, string> {
 
 /** Uploads one photo; the server keeps it with a thumbnail and a large copy. Throws with the server's message. */
 export async function uploadPhoto(file: File): Promise<PhotoUpload> {
-  const form = new FormData()
-  form.append('file', file)
-  // openapi-fetch passes FormData through untouched; the browser sets the multipart boundary.
-  const { data, error } = await api.POST('/api/console/landscape/photos', { body: form as unknown as { file: string } })
+  const { data, error } = await api.POST('/api/console/landscape/photos', { body: fileBody(file) })
   if (!data?.url) throw new Error(problemMessage(error, `${file.name} 上传失败，请重试`))
   return data
 }

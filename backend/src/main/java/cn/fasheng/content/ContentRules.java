@@ -57,7 +57,7 @@ final class ContentRules {
             case UNSCHEDULE -> inState(state, "取消排期", SCHEDULED);
             case UNPUBLISH, SCHEDULE_UNPUBLISH -> inState(state, "下线", PUBLISHED);
             case REOPEN -> inState(state, "重新编辑", ARCHIVED);
-            case REPUBLISH -> !isReviewer(user) ? new ForbiddenException("重新上线须由审核人员操作")
+            case REPUBLISH -> !user.reviewsOrAdministers() ? new ForbiddenException("重新上线须由审核人员操作")
                     : inState(state, "重新上线", ARCHIVED);
             case FEATURE -> null;
         };
@@ -67,7 +67,7 @@ final class ContentRules {
         if (content.getState() != IN_REVIEW) {
             return new ConflictException("只有“待审”的内容可以审核，当前为“" + content.getState().label() + "”");
         }
-        if (!isReviewer(user)) {
+        if (!user.reviewsOrAdministers()) {
             return new ForbiddenException("只有审核人员可以审核内容");
         }
         if (content.getContributorIds() != null && content.getContributorIds().contains(user.userId())) {
@@ -85,10 +85,6 @@ final class ContentRules {
             return new ForbiddenException("终审须由初审以外的审核人员进行");
         }
         return null;
-    }
-
-    private static boolean isReviewer(ConsolePrincipal user) {
-        return user.roles().contains(Role.REVIEWER) || user.roles().contains(Role.ADMIN);
     }
 
     private static RuntimeException inState(ContentState state, String what, ContentState... allowed) {

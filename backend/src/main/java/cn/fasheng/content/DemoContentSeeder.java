@@ -1,6 +1,5 @@
 package cn.fasheng.content;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,21 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 import cn.fasheng.media.AssetKind;
 import cn.fasheng.media.MediaAssets;
 import cn.fasheng.media.MediaStore;
-import cn.fasheng.platform.PlatformProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -38,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoContentSeeder {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoContentSeeder.class);
 
     record DemoTopic(String slug, String name, String description) {
     }
@@ -51,13 +42,8 @@ class DemoContentSeeder {
     record Demo(List<DemoTopic> topics, List<DemoItem> items) {
     }
 
-    @Document("seed_markers")
-    record SeedMarker(@Id String id) {
-    }
-
     private final ContentProperties properties;
-    private final PlatformProperties platform;
-    private final ReactiveMongoTemplate mongo;
+    private final DemoSeeding seeding;
     private final ContentRepository contents;
     private final RevisionRepository revisions;
     private final TopicRepository topics;
@@ -67,13 +53,12 @@ class DemoContentSeeder {
     private final MediaAssets assets;
     private final Clock clock;
 
-    DemoContentSeeder(ContentProperties properties, PlatformProperties platform, ReactiveMongoTemplate mongo,
+    DemoContentSeeder(ContentProperties properties, DemoSeeding seeding,
             ContentRepository contents, RevisionRepository revisions, TopicRepository topics, HtmlSanitizer sanitizer,
             SearchTerms searchTerms, MediaStore media, MediaAssets assets, Clock clock) {
         this.assets = assets;
         this.properties = properties;
-        this.platform = platform;
-        this.mongo = mongo;
+        this.seeding = seeding;
         this.contents = contents;
         this.revisions = revisions;
         this.topics = topics;
@@ -85,26 +70,12 @@ class DemoContentSeeder {
 
     @EventListener(ApplicationReadyEvent.class)
     void seedOnFirstStart() {
-        boolean embedded = platform.mongodbUri() == null || platform.mongodbUri().isBlank();
-        if (!properties.seedDemo() || !embedded) {
-            return;
-        }
-        Mono.zip(contents.count(), topics.count())
-                .filter(counts -> counts.getT1() == 0 && counts.getT2() == 0)
-                .flatMap(empty -> mongo.insert(new SeedMarker("demo-content")).thenReturn(true)
-                        .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false)))
-                .filter(Boolean::booleanValue)
-                .flatMap(claimed -> seed())
-                .doOnNext(count -> log.info("已载入演示内容：{} 条", count))
-                .onErrorResume(e -> {
-                    log.error("载入演示内容失败", e);
-                    return Mono.empty();
-                })
-                .block();
+        seeding.once("demo-content", "演示内容", Mono.zip(contents.count(), topics.count())
+                .map(counts -> counts.getT1() == 0 && counts.getT2() == 0), () -> seed().map(count -> count + " 条"));
     }
 
     private Mono<Long> seed() {
-        Demo demo = read("content.json", in -> JsonMapper.builder().build().readValue(in, Demo.class));
+        Demo demo = DemoSeeding.read("content.json", in -> JsonMapper.builder().build().readValue(in, Demo.class));
         List<Topic> topicDocs = new ArrayList<>();
         for (int i = 0; i < demo.topics().size(); i++) {
             DemoTopic t = demo.topics().get(i);
@@ -115,7 +86,7 @@ class DemoContentSeeder {
 
     private Mono<Content> seedItem(DemoItem item) {
         Mono<String> cover = item.cover() == null ? Mono.just("")
-                : media.storeImage(read(item.cover(), InputStream::readAllBytes), item.cover()).map(f -> f.url());
+                : media.storeImage(DemoSeeding.read(item.cover(), InputStream::readAllBytes), item.cover()).map(f -> f.url());
         Mono<String> file = item.media() == null ? Mono.just("") : storeMedia(item.media(), item.kind(), item.author());
         return Mono.zip(cover, file).flatMap(urls -> {
             Content c = new Content();
@@ -126,7 +97,7 @@ class DemoContentSeeder {
             c.setCoverUrl(urls.getT1().isEmpty() ? null : urls.getT1());
             c.setMediaAssetId(urls.getT2().isEmpty() ? null : urls.getT2());
             c.setMediaName(item.media() == null ? null : Path.of(item.media()).getFileName().toString());
-            c.setBody(sanitizer.clean(read(item.body(), in -> new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
+            c.setBody(sanitizer.clean(DemoSeeding.read(item.body(), in -> new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
             c.setTopics(item.topics());
             c.setTags(item.tags() == null ? List.of() : item.tags());
             c.setSource(item.source());
@@ -160,18 +131,5 @@ class DemoContentSeeder {
                 .flatMap(temp -> assets.importFile(temp, Path.of(name).getFileName().toString(),
                                 kind == ContentKind.ANIMATION ? AssetKind.ANIMATION : AssetKind.VIDEO, author)
                         .doFinally(signal -> temp.toFile().delete()));
-    }
-
-    private interface Reader<T> {
-        T read(InputStream in) throws IOException;
-    }
-
-    private static <T> T read(String name, Reader<T> reader) {
-        try (InputStream in = new ClassPathResource("demo/" + name).getInputStream()) {
-            return reader.read(in);
-        }
-        catch (IOException e) {
-            throw new IllegalStateException("演示内容文件缺失：" + name, e);
-        }
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +32,7 @@ import cn.fasheng.debate.DebateViews.DebateStandingsView;
 import cn.fasheng.debate.DebateViews.RosterImportOutcome;
 import cn.fasheng.debate.standings.TeamMetrics;
 import cn.fasheng.platform.error.InvalidRequestException;
+import cn.fasheng.platform.web.Attachments;
 import cn.fasheng.platform.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,11 +108,9 @@ public class ContestConsoleController {
     @Operation(summary = "名单模板（CSV，Excel 可直接打开）")
     @GetMapping(value = "/contests/{id}/roster-template.csv", produces = "text/csv")
     public Mono<ResponseEntity<byte[]>> template(@PathVariable String id) {
-        return contests.get(id).map(contest -> ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("参赛名单模板.csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(RosterCsv.template(contest.format().debatersPerTeam())));
+        return contests.get(id).map(contest -> Attachments.of("参赛名单模板.csv",
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                RosterCsv.template(contest.format().debatersPerTeam())));
     }
 
     @Operation(summary = "从 CSV 导入学校、队伍和辩手；有任何一行出错则不导入，并逐行列出错误")

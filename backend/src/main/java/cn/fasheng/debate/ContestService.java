@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
 import cn.fasheng.account.ConsolePrincipal;
-import cn.fasheng.account.Role;
 import cn.fasheng.audit.AuditLog;
 import cn.fasheng.debate.DebateRequests.SaveContest;
 import cn.fasheng.debate.DebateRequests.SaveFormat;
@@ -90,7 +89,7 @@ class ContestService {
      * column, showing debaters' full names and publishing judges' ballots.
      */
     private static void guardDisclosure(Contest existing, SaveContest request, ConsolePrincipal user) {
-        if (user.roles().contains(Role.REVIEWER) || user.roles().contains(Role.ADMIN)) {
+        if (user.reviewsOrAdministers()) {
             return;
         }
         boolean published = existing == null ? request.published() : request.published() != existing.published();

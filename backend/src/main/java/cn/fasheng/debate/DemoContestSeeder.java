@@ -1,29 +1,21 @@
 package cn.fasheng.debate;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 import cn.fasheng.account.ConsolePrincipal;
 import cn.fasheng.account.Role;
-import cn.fasheng.content.ContentProperties;
 import cn.fasheng.content.ContentService;
+import cn.fasheng.content.DemoSeeding;
 import cn.fasheng.debate.DebateRequests.MotionInput;
 import cn.fasheng.debate.DebateRequests.Release;
 import cn.fasheng.debate.DebateRequests.SaveBallot;
@@ -32,7 +24,6 @@ import cn.fasheng.debate.DebateRequests.SaveJudge;
 import cn.fasheng.debate.DebateRequests.SaveRound;
 import cn.fasheng.debate.DebateRequests.SaveVenue;
 import cn.fasheng.debate.DebateRequests.ScoreInput;
-import cn.fasheng.platform.PlatformProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoContestSeeder {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoContestSeeder.class);
     // Publishes what it seeds, as a reviewer would.
     private static final ConsolePrincipal SEEDER = new ConsolePrincipal("demo", "演示数据", "演示数据", Set.of(Role.REVIEWER));
 
@@ -60,13 +50,7 @@ class DemoContestSeeder {
             List<String> venues, List<DemoRound> rounds) {
     }
 
-    @Document("seed_markers")
-    record SeedMarker(@Id String id) {
-    }
-
-    private final ContentProperties content;
-    private final PlatformProperties platform;
-    private final ReactiveMongoTemplate mongo;
+    private final DemoSeeding seeding;
     private final ContestRepository contests;
     private final ContentService column;
     private final ContestService contestService;
@@ -77,13 +61,11 @@ class DemoContestSeeder {
     private final BallotService ballots;
     private final Tabulation tabulation;
 
-    DemoContestSeeder(ContentProperties content, PlatformProperties platform, ReactiveMongoTemplate mongo,
+    DemoContestSeeder(DemoSeeding seeding,
             ContestRepository contests, ContentService column, ContestService contestService, RosterImport rosterImport,
             RosterService roster, RoundService rounds, DrawService draws, BallotService ballots, Tabulation tabulation) {
         this.column = column;
-        this.content = content;
-        this.platform = platform;
-        this.mongo = mongo;
+        this.seeding = seeding;
         this.contests = contests;
         this.contestService = contestService;
         this.rosterImport = rosterImport;
@@ -101,27 +83,13 @@ class DemoContestSeeder {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void seedOnFirstStart() {
-        boolean embedded = platform.mongodbUri() == null || platform.mongodbUri().isBlank();
-        if (!content.seedDemo() || !embedded) {
-            return;
-        }
-        Mono.zip(contests.count(), column.columnIsEmpty())
-                .filter(first -> first.getT1() == 0 && first.getT2())
-                .flatMap(empty -> mongo.insert(new SeedMarker("demo-debate")).thenReturn(true)
-                        .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false)))
-                .filter(Boolean::booleanValue)
-                .flatMap(claimed -> seed())
-                .doOnNext(name -> log.info("已载入演示辩论赛：{}", name))
-                .onErrorResume(e -> {
-                    log.error("载入演示辩论赛失败", e);
-                    return Mono.empty();
-                })
-                .block();
+        seeding.once("demo-debate", "演示辩论赛", Mono.zip(contests.count(), column.columnIsEmpty())
+                .map(first -> first.getT1() == 0 && first.getT2()), this::seed);
     }
 
     private Mono<String> seed() {
-        DemoContest demo = read("contest.json", in -> JsonMapper.builder().build().readValue(in, DemoContest.class));
-        byte[] csv = read("roster.csv", InputStream::readAllBytes);
+        DemoContest demo = DemoSeeding.read("debate/contest.json", in -> JsonMapper.builder().build().readValue(in, DemoContest.class));
+        byte[] csv = DemoSeeding.read("debate/roster.csv", InputStream::readAllBytes);
         SaveContest settings = new SaveContest(demo.name(), demo.season(), demo.slug(), demo.description(), null, null,
                 demo.namePolicy(), demo.ballotsPublic(), demo.prelimRounds(), demo.breakSize(), demo.panelSize(),
                 Contest.defaultMetrics(), true, null);
@@ -171,18 +139,5 @@ class DemoContestSeeder {
         }
         String best = tab.teams.get(match.teamId(winner)).debaters().get(judge % positions).id();
         return new SaveBallot(winner, scores, best, null, null);
-    }
-
-    private interface Reader<T> {
-        T read(InputStream in) throws IOException;
-    }
-
-    private static <T> T read(String name, Reader<T> reader) {
-        try (InputStream in = new ClassPathResource("demo/debate/" + name).getInputStream()) {
-            return reader.read(in);
-        }
-        catch (IOException e) {
-            throw new IllegalStateException("演示辩论赛文件缺失：" + name, e);
-        }
     }
 }

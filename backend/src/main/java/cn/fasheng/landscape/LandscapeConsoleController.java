@@ -3,8 +3,6 @@ package cn.fasheng.landscape;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +31,7 @@ import cn.fasheng.media.ImageVariants;
 import cn.fasheng.media.MediaProperties;
 import cn.fasheng.media.UploadRejectedException;
 import cn.fasheng.platform.error.InvalidRequestException;
+import cn.fasheng.platform.web.Attachments;
 import cn.fasheng.platform.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -113,7 +112,7 @@ public class LandscapeConsoleController {
     @Operation(summary = "下载导入模板（CSV）")
     @GetMapping(value = "/import-template.csv", produces = "text/csv")
     public ResponseEntity<byte[]> template() {
-        return download("微景观导入模板.csv", new MediaType("text", "csv", StandardCharsets.UTF_8), SiteCsv.template());
+        return Attachments.of("微景观导入模板.csv", new MediaType("text", "csv", StandardCharsets.UTF_8), SiteCsv.template());
     }
 
     @Operation(summary = "从 CSV 批量导入；有任何一行出错则不导入，并逐行列出错误")
@@ -129,21 +128,14 @@ public class LandscapeConsoleController {
     @Operation(summary = "二维码（PNG），指向微景观的短地址")
     @GetMapping(value = "/sites/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     public Mono<ResponseEntity<byte[]>> qr(@PathVariable String id) {
-        return sites.get(id).map(site -> download(site.name() + "-二维码.png", MediaType.IMAGE_PNG, posters.qrPng(site)));
+        return sites.get(id).map(site -> Attachments.of(site.name() + "-二维码.png", MediaType.IMAGE_PNG, posters.qrPng(site)));
     }
 
     @Operation(summary = "A4 海报（PDF），未公开的也可先打印校对")
     @GetMapping(value = "/sites/{id}/poster.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     public Mono<ResponseEntity<byte[]>> poster(@PathVariable String id) {
         return sites.get(id).flatMap(site -> posters.poster(site)
-                .map(pdf -> download(SitePosters.posterFileName(site), MediaType.APPLICATION_PDF, pdf)));
-    }
-
-    static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(type).body(body);
+                .map(pdf -> Attachments.of(SitePosters.posterFileName(site), MediaType.APPLICATION_PDF, pdf)));
     }
 
     private Mono<LandscapeSiteView> view(Mono<LandscapeSite> site) {

@@ -23,6 +23,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.fasheng.content.PageMetaFactory;
 import cn.fasheng.content.PublishedContent;
 import cn.fasheng.platform.error.NotFoundException;
+import cn.fasheng.platform.web.Attachments;
 import cn.fasheng.site.PublicSitePage;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Mono;
@@ -113,7 +114,7 @@ class LandscapePageController {
     @ResponseBody
     Mono<ResponseEntity<byte[]>> poster(@PathVariable String slug) {
         return find(slug).flatMap(site -> posters.poster(site).map(pdf ->
-                LandscapeConsoleController.download(SitePosters.posterFileName(site), MediaType.APPLICATION_PDF, pdf)));
+                Attachments.of(SitePosters.posterFileName(site), MediaType.APPLICATION_PDF, pdf)));
     }
 
     @GetMapping(value = "/landscape/{slug}/qr.svg")

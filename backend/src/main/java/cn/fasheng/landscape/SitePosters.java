@@ -41,17 +41,18 @@ class SitePosters {
      * as the site and the date printed on it stay the same: a busy public download link costs one rendering.
      */
     Mono<byte[]> poster(LandscapeSite s) {
-        String key = s.id() + "/" + s.version() + "/" + LocalDate.now(ShanghaiTime.ZONE);
+        String day = LocalDate.now(ShanghaiTime.ZONE).toString();
+        String key = s.id() + "/" + s.version() + "/" + day;
         // Shared by everyone asking at once: one reader going away must not cancel it for the others.
-        return Mono.fromFuture(() -> rendered.get(key, (k, executor) -> render(s).toFuture()), true);
+        return Mono.fromFuture(() -> rendered.get(key, (k, executor) -> render(s, day).toFuture()), true);
     }
 
-    private Mono<byte[]> render(LandscapeSite s) {
+    private Mono<byte[]> render(LandscapeSite s, String day) {
         Mono<byte[]> photo = s.cover() == null ? Mono.empty() : media.servedBytes(s.cover().largeUrl());
         return photo.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
                 .publishOn(Schedulers.boundedElastic())
                 .map(jpeg -> PosterPdf.render(new PosterPdf.Poster(site.columnName(), site.tagline(), s, jpeg.orElse(null),
-                        shortUrl(s), LocalDate.now(ShanghaiTime.ZONE).toString())));
+                        shortUrl(s), day)));
     }
 
     String qrSvg(LandscapeSite s) {

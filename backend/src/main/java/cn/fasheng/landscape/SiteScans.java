@@ -60,15 +60,17 @@ public class SiteScans {
 
     /** Scans of one site, all time. */
     Mono<Long> total(String siteId) {
-        return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(Criteria.where("siteId").is(siteId)),
-                Aggregation.group("siteId").sum("count").as("count")), ScanDay.class, Map.class)
-                .next().map(row -> ((Number) row.get("count")).longValue()).defaultIfEmpty(0L);
+        return sums(Criteria.where("siteId").is(siteId)).map(totals -> totals.getOrDefault(siteId, 0L));
     }
 
     /** Scans per site id, all time. */
     public Mono<Map<String, Long>> totals() {
-        return mongo.aggregate(Aggregation.newAggregation(Aggregation.group("siteId").sum("count").as("count")),
-                ScanDay.class, Map.class).collectList().map(rows -> {
+        return sums(new Criteria());
+    }
+
+    private Mono<Map<String, Long>> sums(Criteria sites) {
+        return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(sites),
+                Aggregation.group("siteId").sum("count").as("count")), ScanDay.class, Map.class).collectList().map(rows -> {
                     Map<String, Long> totals = new HashMap<>();
                     for (Map<?, ?> row : rows) {
                         totals.put(String.valueOf(row.get("_id")), ((Number) row.get("count")).longValue());

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
 import cn.fasheng.account.ConsolePrincipal;
-import cn.fasheng.account.Role;
 import cn.fasheng.audit.AuditLog;
 import cn.fasheng.content.ContentService;
 import cn.fasheng.landscape.LandscapeRequests.SaveSite;
@@ -73,17 +72,10 @@ class SiteService {
 
     /**
      * A new site, not yet stored, under a short code no site has; without an address name, the code is its address.
-     * Its id is assigned here, so that an import can remove what it stored if it stops halfway.
      */
     Mono<LandscapeSite> prepare(SaveSite request) {
-        return freeCode(0).map(code -> {
-            String slug = StringUtils.hasText(request.slug()) ? request.slug().strip() : "site-" + code;
-            LandscapeSite site = build(null, request, slug, code);
-            return new LandscapeSite(new ObjectId().toHexString(), site.slug(), site.code(), site.formerSlugs(), site.name(),
-                    site.street(), site.category(), site.address(), site.location(), site.descriptionHtml(), site.photos(),
-                    site.openingHours(), site.access(), site.openedOn(), site.status(), site.relatedContentIds(),
-                    site.published(), site.createdAt(), site.updatedAt(), null);
-        });
+        return freeCode(0).map(code -> build(null, request, StringUtils.hasText(request.slug()) ? request.slug().strip()
+                : "site-" + code, code));
     }
 
     private Mono<String> freeCode(int attempt) {
@@ -111,7 +103,7 @@ class SiteService {
     }
 
     Mono<Void> delete(String id, ConsolePrincipal user, String ip) {
-        if (!reviewer(user)) {
+        if (!user.reviewsOrAdministers()) {
             return Mono.error(new ForbiddenException("删除微景观需审核人员或管理员操作"));
         }
         return get(id).flatMap(site -> sites.delete(site)
@@ -156,7 +148,8 @@ class SiteService {
                 : new LandscapeSite.Accessibility(r.access().stepFree(), r.access().seating(), r.access().accessibleToilet(),
                         StringUtils.hasText(r.access().notes()) ? r.access().notes().strip() : null);
         String description = rules.cleanDescription(r.descriptionHtml());
-        return new LandscapeSite(existing == null ? null : existing.id(), slug, code, former, r.name().strip(),
+        // A new site's id is chosen here, not by the database: an import knows what to remove if it stops halfway.
+        return new LandscapeSite(existing == null ? new ObjectId().toHexString() : existing.id(), slug, code, former, r.name().strip(),
                 r.street().strip(), r.category().strip(), r.address().strip(), SiteRules.wgs84(r.coordinates()),
                 description.isBlank() ? null : description, photos,
                 StringUtils.hasText(r.openingHours()) ? r.openingHours().strip() : null, access, r.openedOn(), r.status(),
@@ -166,13 +159,9 @@ class SiteService {
 
     static void guardPublication(LandscapeSite existing, boolean published, ConsolePrincipal user) {
         boolean changes = existing == null ? published : existing.published() != published;
-        if (changes && !reviewer(user)) {
+        if (changes && !user.reviewsOrAdministers()) {
             throw new ForbiddenException("在栏目公开或撤下微景观需审核人员或管理员操作");
         }
-    }
-
-    private static boolean reviewer(ConsolePrincipal user) {
-        return user.roles().contains(Role.REVIEWER) || user.roles().contains(Role.ADMIN);
     }
 
     private static String newCode() {

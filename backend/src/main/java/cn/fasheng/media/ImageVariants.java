@@ -44,7 +44,8 @@ public class ImageVariants {
      */
     public Mono<StoredImage> store(byte[] bytes, String name) {
         return Mono.fromCallable(() -> store.probe(bytes, name)).flatMap(probed -> {
-            String base = "images/" + Sha256.hex(bytes);
+            String hash = Sha256.hex(bytes);
+            String base = "images/" + hash;
             String thumbKey = base + "-" + THUMB + ".jpg";
             String largeKey = base + "-" + LARGE + ".jpg";
             Mono<Void> variants = Mono.zip(storage.exists(thumbKey), storage.exists(largeKey))
@@ -52,7 +53,7 @@ public class ImageVariants {
                             : Mono.fromCallable(() -> derive(bytes, probed.type(), name)).subscribeOn(Schedulers.boundedElastic())
                                     .flatMap(derived -> storage.put(thumbKey, derived.get(0), "image/jpeg")
                                             .then(storage.put(largeKey, derived.get(1), "image/jpeg"))));
-            return variants.then(store.storeImage(bytes, name)).map(original -> new StoredImage(original.url(),
+            return variants.then(store.put(bytes, name, probed, hash)).map(original -> new StoredImage(original.url(),
                     store.url(thumbKey), store.url(largeKey), (int) probed.size().width(), (int) probed.size().height()));
         });
     }

@@ -31,12 +31,15 @@ public class MediaStore {
      * once. Its dimensions are read from the header and bounded before anything decodes it.
      */
     public Mono<StoredFile> storeImage(byte[] bytes, String name) {
-        return Mono.fromCallable(() -> probe(bytes, name)).flatMap(probed -> {
-            String key = "images/" + Sha256.hex(bytes) + "." + probed.type().extension();
-            StoredFile stored = new StoredFile(url(key), name, probed.type().contentType(), bytes.length);
-            return storage.exists(key).flatMap(exists -> exists ? Mono.just(stored)
-                    : storage.put(key, bytes, probed.type().contentType()).thenReturn(stored));
-        });
+        return Mono.fromCallable(() -> probe(bytes, name)).flatMap(probed -> put(bytes, name, probed, Sha256.hex(bytes)));
+    }
+
+    /** Stores an image already probed, under its SHA-256 {@code hash}, unless the same picture is there already. */
+    Mono<StoredFile> put(byte[] bytes, String name, Probed probed, String hash) {
+        String key = "images/" + hash + "." + probed.type().extension();
+        StoredFile stored = new StoredFile(url(key), name, probed.type().contentType(), bytes.length);
+        return storage.exists(key).flatMap(exists -> exists ? Mono.just(stored)
+                : storage.put(key, bytes, probed.type().contentType()).thenReturn(stored));
     }
 
     /** What an image upload is, told by its bytes; refuses anything too big or not a picture we show. */
