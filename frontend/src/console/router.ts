@@ -61,6 +61,8 @@ export const router = createRouter({
         { path: 'landscape/import', component: () => import('./views/landscape/ImportView.vue'), meta: { title: '批量导入微景观' } },
         { path: 'landscape/catalog', component: () => import('./views/landscape/CatalogView.vue'), meta: { title: '街道与类别' } },
         { path: 'landscape/:id', component: () => import('./views/landscape/SiteEditor.vue'), meta: { title: '编辑微景观' } },
+        // Reach figures and the monthly/yearly reports; ECharts loads only with this page.
+        { path: 'reach', component: () => import('./views/reach/ReachView.vue'), meta: { title: '传播数据' } },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

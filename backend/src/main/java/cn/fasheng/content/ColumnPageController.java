@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -118,12 +117,11 @@ class ColumnPageController {
     @GetMapping("/{kind:articles|videos|animations}/{slug}")
     Mono<String> page(@PathVariable String kind, @PathVariable String slug, Model model, ServerWebExchange exchange) {
         ContentKind contentKind = ContentKind.byPath(kind).orElseThrow();
-        String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
         return published.page(contentKind, slug)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("内容不存在或已下线")))
                 .flatMap(content -> media.player(content.getMediaAssetId()).flatMap(player ->
                         notModified(content, player, exchange) ? Mono.<String>error(new NotModified())
-                        : Mono.zip(published.countView(content, userAgent), topicNames()).map(all -> {
+                        : Mono.zip(published.views(content), topicNames()).map(all -> {
                     model.addAttribute("nav", kind);
                     model.addAttribute("content", content);
                     model.addAttribute("player", player);

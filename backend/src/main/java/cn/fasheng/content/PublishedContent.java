@@ -220,8 +220,9 @@ public class PublishedContent {
                 }));
     }
 
-    public Mono<Long> countView(Content content, String userAgent) {
-        return views.count(content.getId(), userAgent);
+    /** Views of the item, all time. */
+    public Mono<Long> views(Content content) {
+        return views.of(content.getId());
     }
 
     private Mono<Slice> slice(Criteria criteria, String cursor, int size, List<String> terms) {

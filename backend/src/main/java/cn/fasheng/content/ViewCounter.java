@@ -2,10 +2,8 @@ package cn.fasheng.content;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,13 +14,12 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Page views per item, kept apart from the content document so that counting never collides with an
- * editor's save (which carries a version). An atomic $inc per view; crawlers are not counted.
+ * Page views per item, all time, shown on the public pages. Kept apart from the content document so that counting never
+ * collides with an editor's save (which carries a version). The counting itself (per day, crawlers and repeats left
+ * out) is the reach feature's; it adds what it counted here with an atomic $inc per item.
  */
 @Service
 public class ViewCounter {
-
-    private static final Pattern BOT = Pattern.compile("(?i)bot|spider|crawl|slurp|bingpreview|facebookexternalhit|headless");
 
     @Document("content_views")
     record Views(@Id String id, long views) {
@@ -34,14 +31,15 @@ public class ViewCounter {
         this.mongo = mongo;
     }
 
-    /** Counts one view and returns the count including it (or the current count for a crawler). */
-    public Mono<Long> count(String contentId, String userAgent) {
-        Query one = Query.query(Criteria.where("_id").is(contentId));
-        if (userAgent == null || BOT.matcher(userAgent).find()) {
-            return mongo.findOne(one, Views.class).map(Views::views).defaultIfEmpty(0L);
-        }
-        return mongo.findAndModify(one, new Update().inc("views", 1),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Views.class).map(Views::views);
+    Mono<Void> add(Map<String, Long> views) {
+        return reactor.core.publisher.Flux.fromIterable(views.entrySet())
+                .flatMap(e -> mongo.upsert(Query.query(Criteria.where("_id").is(e.getKey())), new Update().inc("views", e.getValue()),
+                        Views.class).retry(1), 4)
+                .then();
+    }
+
+    public Mono<Long> of(String contentId) {
+        return mongo.findById(contentId, Views.class).map(Views::views).defaultIfEmpty(0L);
     }
 
     public Mono<Map<String, Long>> of(Collection<String> contentIds) {

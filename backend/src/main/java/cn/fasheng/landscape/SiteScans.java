@@ -2,7 +2,6 @@ package cn.fasheng.landscape;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import cn.fasheng.content.ShanghaiTime;
+import cn.fasheng.platform.web.Crawlers;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,7 +33,6 @@ public class SiteScans {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SiteScans.class);
-    private static final String[] CRAWLERS = {"bot", "spider", "crawl", "slurp", "curl", "wget", "python", "headless"};
 
     private final ReactiveMongoTemplate mongo;
 
@@ -42,7 +41,7 @@ public class SiteScans {
     }
 
     Mono<Void> count(LandscapeSite site, String userAgent) {
-        if (isCrawler(userAgent)) {
+        if (Crawlers.isCrawler(userAgent)) {
             return Mono.empty();
         }
         String day = LocalDate.now(ShanghaiTime.ZONE).toString();
@@ -68,6 +67,11 @@ public class SiteScans {
         return sums(new Criteria());
     }
 
+    /** Scans per site id between two Shanghai days, both included. */
+    Mono<Map<String, Long>> between(LocalDate from, LocalDate to) {
+        return sums(Criteria.where("day").gte(from.toString()).lte(to.toString()));
+    }
+
     private Mono<Map<String, Long>> sums(Criteria sites) {
         return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(sites),
                 Aggregation.group("siteId").sum("count").as("count")), ScanDay.class, Map.class).collectList().map(rows -> {
@@ -81,18 +85,5 @@ public class SiteScans {
 
     Mono<Void> forget(String siteId) {
         return mongo.remove(Query.query(Criteria.where("siteId").is(siteId)), ScanDay.class).then();
-    }
-
-    static boolean isCrawler(String userAgent) {
-        if (userAgent == null || userAgent.isBlank()) {
-            return true;
-        }
-        String ua = userAgent.toLowerCase(Locale.ROOT);
-        for (String marker : CRAWLERS) {
-            if (ua.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

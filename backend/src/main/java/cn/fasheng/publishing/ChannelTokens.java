@@ -76,6 +76,12 @@ public class ChannelTokens {
                 ? Mono.just(session(account)) : renew(account, true));
     }
 
+    /** A channel call with this session's token; a refused token is renewed once (by one instance) and the call repeated. */
+    public <T> Mono<T> withRenewal(ChannelSession session, Function<ChannelSession, Mono<T>> request) {
+        return Mono.defer(() -> request.apply(session)).onErrorResume(ChannelException.class, e ->
+                e.kind() != ChannelException.Kind.AUTH ? Mono.error(e) : rejected(session).flatMap(request));
+    }
+
     private Mono<ChannelSession> renew(ChannelAccount account, boolean forced) {
         Instant now = clock.instant();
         Query free = Query.query(Criteria.where("_id").is(account.id()).and("tokenGeneration").is(account.tokenGeneration())

@@ -48,16 +48,11 @@ public final class PostRun {
 
     /** A channel call with the current token; a refused token is renewed once (by one instance) and the call repeated. */
     public <T> Mono<T> call(Function<ChannelSession, Mono<T>> request) {
-        return Mono.defer(() -> request.apply(session)).onErrorResume(ChannelException.class, e -> {
-            if (e.kind() != ChannelException.Kind.AUTH) {
-                return Mono.error(e);
-            }
-            return tokens.rejected(session).flatMap(renewed -> {
-                session = renewed;
-                return request.apply(renewed);
-            }).onErrorMap(ChannelException.class, again -> again.kind() == ChannelException.Kind.AUTH
-                    ? new ReauthorisationNeeded(again) : again);
-        });
+        return tokens.withRenewal(session, current -> {
+            session = current;
+            return request.apply(current);
+        }).onErrorMap(ChannelException.class, again -> again.kind() == ChannelException.Kind.AUTH
+                ? new ReauthorisationNeeded(again) : again);
     }
 
     /** A renewed token was refused too: the account needs an administrator. */

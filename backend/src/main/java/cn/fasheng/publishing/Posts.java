@@ -63,6 +63,11 @@ class Posts {
                 ChannelPost.class);
     }
 
+    Flux<ChannelPost> published(Channel channel) {
+        return mongo.find(Query.query(Criteria.where("channel").is(channel).and("state").is(PostState.PUBLISHED)),
+                ChannelPost.class);
+    }
+
     Flux<ChannelPost> held(Channel channel) {
         return mongo.find(Query.query(Criteria.where("channel").is(channel).and("state").is(PostState.HELD)), ChannelPost.class);
     }

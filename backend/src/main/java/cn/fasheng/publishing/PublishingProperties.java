@@ -17,11 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           submitted again (a publication takes a while to appear in the published list)
  * @param heldRetry          how often a post waiting for its channel checks whether the channel is back
  * @param concurrency        posts one instance sends at once
+ * @param figuresEvery       how often the channels' figures for published posts are fetched
  */
 @ConfigurationProperties("fasheng.publishing")
 public record PublishingProperties(Duration requestTimeout, Duration uploadTimeout, Duration renewTokensBefore,
-        Duration reviewPollInterval, Duration settleWindow, Duration heldRetry, int concurrency, Bilibili bilibili,
-        Wechat wechat) {
+        Duration reviewPollInterval, Duration settleWindow, Duration heldRetry, int concurrency, Duration figuresEvery,
+        Bilibili bilibili, Wechat wechat) {
 
     public PublishingProperties {
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
@@ -32,6 +33,7 @@ public record PublishingProperties(Duration requestTimeout, Duration uploadTimeo
         heldRetry = heldRetry == null ? Duration.ofMinutes(10) : heldRetry;
         // Below the job queue's own total (4 by default), so posts never hold up timed column publications.
         concurrency = concurrency <= 0 ? 3 : concurrency;
+        figuresEvery = figuresEvery == null ? Duration.ofHours(6) : figuresEvery;
         bilibili = bilibili == null ? new Bilibili(null, null, null, null, null, null) : bilibili;
         wechat = wechat == null ? new Wechat(null) : wechat;
     }

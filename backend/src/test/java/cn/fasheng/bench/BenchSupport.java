@@ -25,7 +25,7 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
-    /** {@code -Dbench.suite=column|media|publishing} runs one benchmark; without it all run. */
+    /** {@code -Dbench.suite=column|media|reach|publishing} runs one benchmark; without it all run. */
     static boolean selected(String suite) {
         String chosen = System.getProperty("bench.suite", "all");
         return chosen.equals("all") || chosen.equals(suite);

@@ -57,6 +57,19 @@ abstract class BrowserTestSupport {
         return context.newPage();
     }
 
+    /**
+     * A reader's phone with a real phone's user agent, so that what its pages report is counted (headless Chromium
+     * names itself in its own, and the column does not count crawlers).
+     */
+    Page newReaderPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(390, 844)
+                .setUserAgent("Mozilla/5.0 (Linux; Android 14; V2307A) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/126.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.49"));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
     /** A desktop-sized window, as editors use the console. */
     Page newDesktopPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpMethod;
@@ -131,6 +133,28 @@ public class BilibiliApi {
     public Mono<ArchiveStatus> view(ChannelSession session, String resourceId) {
         return signed(session, HttpMethod.GET, urls.apiUrl() + "/arcopen/fn/archive/view?resource_id=" + enc(resourceId),
                 null, "查询稿件状态", properties.requestTimeout()).map(ArchiveStatus::of);
+    }
+
+    /**
+     * An archive's counters as the platform reports them, under its own names. The contract is unsure of the names,
+     * so every number that arrives is kept, at the top level or inside a {@code stat} object.
+     */
+    public Mono<Map<String, Long>> archiveStat(ChannelSession session, String resourceId) {
+        return signed(session, HttpMethod.GET, urls.apiUrl() + "/arcopen/fn/data/arc/stat?resource_id=" + enc(resourceId),
+                null, "读取稿件数据", properties.requestTimeout()).map(data -> {
+                    Map<String, Long> counters = new LinkedHashMap<>();
+                    numbers(data.path("stat"), counters);
+                    numbers(data, counters);
+                    return counters;
+                });
+    }
+
+    private static void numbers(JsonNode node, Map<String, Long> into) {
+        node.properties().forEach(field -> {
+            if (field.getValue().isNumber()) {
+                into.putIfAbsent(field.getKey(), field.getValue().asLong());
+            }
+        });
     }
 
     /**

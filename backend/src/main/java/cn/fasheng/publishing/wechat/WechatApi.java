@@ -123,6 +123,27 @@ public class WechatApi {
                 });
     }
 
+    /**
+     * Each article's figures for one day ({@code /datacube/getarticlesummary}, one day per call): the numbers that
+     * arrived, under WeChat's names, with the article's msgid and title to find the post by.
+     */
+    public Mono<List<ArticleDay>> articleSummary(String token, java.time.LocalDate day) {
+        return post(token, "/datacube/getarticlesummary", Map.of("begin_date", day.toString(), "end_date", day.toString()),
+                "读取图文数据").map(data -> {
+                    List<ArticleDay> days = new java.util.ArrayList<>();
+                    for (JsonNode item : data.path("list")) {
+                        Map<String, Long> figures = new java.util.LinkedHashMap<>();
+                        item.properties().forEach(field -> {
+                            if (field.getValue().isNumber()) {
+                                figures.put(field.getKey(), field.getValue().asLong());
+                            }
+                        });
+                        days.add(new ArticleDay(item.path("msgid").asString(""), item.path("title").asString(""), figures));
+                    }
+                    return days;
+                });
+    }
+
     private Mono<JsonNode> post(String token, String path, Object body, String stage) {
         return call(http.client().post().uri(base + path + "?access_token={t}", token).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body), properties.requestTimeout(), stage);
@@ -147,6 +168,10 @@ public class WechatApi {
                 return fileName;
             }
         };
+    }
+
+    /** One article's figures on one day. */
+    public record ArticleDay(String msgid, String title, Map<String, Long> figures) {
     }
 
     /** publish_status 0 is published, 1 still publishing; others are failures. */

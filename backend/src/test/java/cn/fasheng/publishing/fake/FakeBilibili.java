@@ -51,6 +51,7 @@ public final class FakeBilibili extends FakeChannelServer {
     private final AtomicInteger covers = new AtomicInteger();
     private final Map<String, Archive> archives = new ConcurrentHashMap<>();
     private final List<String> archiveOrder = new ArrayList<>();
+    private final Map<String, Map<String, Object>> stats = new ConcurrentHashMap<>();
     private volatile boolean autoOpen;
     private volatile Duration listingDelay = Duration.ZERO;
 
@@ -76,6 +77,7 @@ public final class FakeBilibili extends FakeChannelServer {
         route("GET", "/arcopen/fn/archive/type/list", signed(r -> ok(TYPES)));
         route("GET", "/arcopen/fn/archive/view", signed(this::view));
         route("GET", "/arcopen/fn/archive/viewlist", signed(this::viewList));
+        route("GET", "/arcopen/fn/data/arc/stat", signed(this::stat));
     }
 
     public static FakeBilibili start() {
@@ -146,6 +148,14 @@ public final class FakeBilibili extends FakeChannelServer {
         listingDelay = delay;
     }
 
+    /**
+     * The counters {@code /arcopen/fn/data/arc/stat} answers for an archive, under the names of Bilibili's public web
+     * API (the contract's best guess); an archive given counters here needs no submission first.
+     */
+    public void archiveStat(String resourceId, Map<String, Object> counters) {
+        stats.put(resourceId, counters);
+    }
+
     public void autoOpen(boolean open) {
         autoOpen = open;
     }
@@ -171,6 +181,7 @@ public final class FakeBilibili extends FakeChannelServer {
             archives.clear();
             archiveOrder.clear();
         }
+        stats.clear();
         autoOpen = false;
         listingDelay = Duration.ZERO;
     }
@@ -252,6 +263,20 @@ public final class FakeBilibili extends FakeChannelServer {
             throw new ChannelError(127100, "稿件不存在: " + id);
         }
         return ok(FakeBilibiliSubmission.describe(archive, false));
+    }
+
+    private Reply stat(FakeRequest request) {
+        String id = request.param("resource_id");
+        Map<String, Object> counters = id == null ? null : stats.get(id);
+        if (counters == null) {
+            if (id == null || !archives.containsKey(id)) {
+                throw new ChannelError(127100, "稿件不存在: " + id);
+            }
+            counters = obj("view", 0, "danmaku", 0, "reply", 0, "favorite", 0, "coin", 0, "share", 0, "like", 0);
+        }
+        Map<String, Object> data = obj("resource_id", id);
+        data.putAll(counters);
+        return ok(data);
     }
 
     private Reply viewList(FakeRequest request) {

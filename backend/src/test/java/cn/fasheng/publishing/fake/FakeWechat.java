@@ -53,6 +53,7 @@ public final class FakeWechat extends FakeChannelServer {
     private final List<String> materialOrder = new ArrayList<>();
     private final AtomicInteger images = new AtomicInteger();
     private volatile boolean ipWhitelistBlocked;
+    private final Map<java.time.LocalDate, List<Map<String, Object>>> articleDays = new ConcurrentHashMap<>();
 
     private FakeWechat() {
         route("POST", "/cgi-bin/stable_token", this::stableToken);
@@ -63,6 +64,7 @@ public final class FakeWechat extends FakeChannelServer {
         route("POST", "/cgi-bin/freepublish/submit", authed(r -> ok(articles.submit(r.json()))));
         route("POST", "/cgi-bin/freepublish/get", authed(r -> ok(articles.status(r.json()))));
         route("POST", "/cgi-bin/freepublish/batchget", authed(r -> ok(articles.batchGet(r.json()))));
+        route("POST", "/datacube/getarticlesummary", authed(this::articleSummary));
     }
 
     public static FakeWechat start() {
@@ -115,6 +117,13 @@ public final class FakeWechat extends FakeChannelServer {
         articles.nextPublishOutcome(status);
     }
 
+    /** One article's figures for one day, as {@code /datacube/getarticlesummary} will list them. */
+    public void articleFigures(java.time.LocalDate day, String msgid, String title, Map<String, Object> figures) {
+        Map<String, Object> item = obj("ref_date", day.toString(), "msgid", msgid, "title", title);
+        item.putAll(figures);
+        articleDays.computeIfAbsent(day, d -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(item);
+    }
+
     public List<Publication> publications() {
         return articles.publications();
     }
@@ -140,6 +149,7 @@ public final class FakeWechat extends FakeChannelServer {
         }
         images.set(0);
         ipWhitelistBlocked = false;
+        articleDays.clear();
         articles.reset();
     }
 
@@ -206,6 +216,23 @@ public final class FakeWechat extends FakeChannelServer {
             return json(0, obj("access_token", currentToken, "expires_in",
                     Math.max(1, Duration.between(now, expiry).toSeconds())));
         }
+    }
+
+    /** One day per call, and only days before today (Shanghai), as the documentation says. */
+    private Reply articleSummary(FakeRequest request) {
+        java.time.LocalDate begin;
+        java.time.LocalDate end;
+        try {
+            begin = java.time.LocalDate.parse(request.json().path("begin_date").asString(""));
+            end = java.time.LocalDate.parse(request.json().path("end_date").asString(""));
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            throw new ChannelError(61500, "date format error");
+        }
+        if (!begin.equals(end) || !end.isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))) {
+            throw new ChannelError(61501, "date range error");
+        }
+        return ok(obj("list", articleDays.getOrDefault(begin, List.of())));
     }
 
     private Handler authed(Handler handler) {
