@@ -53,6 +53,11 @@ class BasePathTest {
                 .expectStatus().isFound().expectHeader().location(sitePath);
         assertThat(site.select("img.site-qr").attr("src")).startsWith("/fsay/landscape/");
         assertThat(site.select("img.site-photos, .site-photos img").eachAttr("src")).allMatch(src -> src.startsWith("/fsay/media/images/"));
+        // The page's counting report goes to the prefixed address, which the web server answers itself.
+        assertThat(site.select("html").attr("data-base")).isEqualTo("/fsay");
+        String siteId = site.select("main[data-reach-target=site]").attr("data-reach-id");
+        http.post().uri("/fsay/api/public/reach").header("Content-Type", "application/json").header("User-Agent", "Mozilla/5.0 (iPhone)")
+                .bodyValue("{\"event\":\"view\",\"target\":\"site\",\"id\":\"" + siteId + "\"}").exchange().expectStatus().isNoContent();
 
         Document console = Jsoup.parse(http.get().uri("/fsay/console/users").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
