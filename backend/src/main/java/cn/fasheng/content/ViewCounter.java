@@ -34,7 +34,8 @@ public class ViewCounter {
     Mono<Void> add(Map<String, Long> views) {
         return reactor.core.publisher.Flux.fromIterable(views.entrySet())
                 .flatMap(e -> mongo.upsert(Query.query(Criteria.where("_id").is(e.getKey())), new Update().inc("views", e.getValue()),
-                        Views.class).retry(1), 4)
+                        Views.class).retryWhen(reactor.util.retry.Retry.max(1)
+                        .filter(org.springframework.dao.DuplicateKeyException.class::isInstance)), 4)
                 .then();
     }
 

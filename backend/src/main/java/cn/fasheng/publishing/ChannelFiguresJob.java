@@ -77,6 +77,12 @@ class ChannelFiguresJob implements JobHandler<ChannelFiguresJob.Payload> {
         return Payload.class;
     }
 
+    /** Archives are read one by one and a first round reads up to 30 WeChat days: well beyond the queue's default. */
+    @Override
+    public Duration timeout() {
+        return Duration.ofMinutes(30);
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void planOnStart() {
         jobs.find(KEY).filter(job -> job.state() == JobState.PENDING || job.state() == JobState.RUNNING).hasElement()

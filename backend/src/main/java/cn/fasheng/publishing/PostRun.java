@@ -48,10 +48,11 @@ public final class PostRun {
 
     /** A channel call with the current token; a refused token is renewed once (by one instance) and the call repeated. */
     public <T> Mono<T> call(Function<ChannelSession, Mono<T>> request) {
-        return tokens.withRenewal(session, current -> {
+        // Deferred: a call built ahead of earlier steps must use the session those steps may have renewed.
+        return Mono.defer(() -> tokens.withRenewal(session, current -> {
             session = current;
             return request.apply(current);
-        }).onErrorMap(ChannelException.class, again -> again.kind() == ChannelException.Kind.AUTH
+        })).onErrorMap(ChannelException.class, again -> again.kind() == ChannelException.Kind.AUTH
                 ? new ReauthorisationNeeded(again) : again);
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,7 +29,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Gathers counts in memory and adds them every second (by default) to the pages' daily documents with one atomic
  * {@code $inc} upsert each, so thousands of events a second cost a handful of writes. A count leaves memory only when
- * its write succeeded; a failed write puts it back for the next round. On shutdown what is gathered is written first.
+ * its write succeeded; a refused write puts it back for the next round, while one whose answer was lost (it may have
+ * been applied) is not written again. On shutdown the flush under way finishes and what is left is written.
  */
 @Component
 class ReachCounter {
@@ -43,6 +45,9 @@ class ReachCounter {
     private final Map<ReachTarget, ReachTargetSource> sources;
     private final ShanghaiDay days;
     private final Disposable flusher;
+    /** One flush at a time; shutdown waits for the one under way instead of cancelling it halfway. */
+    private final Semaphore gate = new Semaphore(1);
+    private volatile boolean closing;
 
     ReachCounter(ReactiveMongoTemplate mongo, List<ReachTargetSource> sources, ShanghaiDay days, ReachProperties properties) {
         this.mongo = mongo;
@@ -50,6 +55,7 @@ class ReachCounter {
         this.days = days;
         this.flusher = Flux.interval(properties.flushEvery(), properties.flushEvery(), Schedulers.single())
                 .onBackpressureDrop()
+                .filter(tick -> !closing)
                 .concatMap(tick -> flush().onErrorResume(e -> {
                     log.warn("传播数据未能写入，稍后重试：{}", e.toString());
                     return Mono.empty();
@@ -65,8 +71,15 @@ class ReachCounter {
         });
     }
 
-    /** Writes what has been gathered; answers how many events were written. */
+    /** Writes what has been gathered (after any flush under way); answers how many events were written. */
     Mono<Long> flush() {
+        return Mono.using(() -> {
+            gate.acquire();
+            return gate;
+        }, held -> writeGathered(), Semaphore::release).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Mono<Long> writeGathered() {
         Map<Bucket, long[]> taken = new HashMap<>();
         for (Bucket bucket : new ArrayList<>(pending.keySet())) {
             // Removing under the map's lock: an event arriving now goes into a new entry, none is lost.
@@ -116,8 +129,14 @@ class ReachCounter {
                 .retryWhen(reactor.util.retry.Retry.max(1).filter(DuplicateKeyException.class::isInstance))
                 .thenReturn(true)
                 .onErrorResume(e -> {
-                    putBack(bucket, counts);
-                    log.warn("传播数据未能写入（{}），已留待下次：{}", bucket, e.toString());
+                    if (mayHaveBeenApplied(e)) {
+                        // The answer was lost, not necessarily the write: counting it again could count it twice.
+                        log.warn("传播数据写入结果未知（{}），为免重复计数不再重写：{}", bucket, e.toString());
+                    }
+                    else {
+                        putBack(bucket, counts);
+                        log.warn("传播数据未能写入（{}），已留待下次：{}", bucket, e.toString());
+                    }
                     return Mono.just(false);
                 });
     }
@@ -137,6 +156,17 @@ class ReachCounter {
                 .then();
     }
 
+    /** A connection lost or timed out while waiting for the answer: the server may have applied the update. */
+    private static boolean mayHaveBeenApplied(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof com.mongodb.MongoSocketReadException || e instanceof com.mongodb.MongoSocketReadTimeoutException
+                    || e instanceof com.mongodb.MongoSocketClosedException || e instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void putBack(Bucket bucket, long[] counts) {
         pending.merge(bucket, counts.clone(), (a, b) -> {
             long[] sum = a.clone();
@@ -149,12 +179,15 @@ class ReachCounter {
 
     @PreDestroy
     void close() {
-        flusher.dispose();
+        closing = true;
         try {
             flush().block(Duration.ofSeconds(10));
         }
         catch (RuntimeException e) {
             log.warn("关闭前未能写入最后的传播数据：{}", e.toString());
+        }
+        finally {
+            flusher.dispose();
         }
     }
 }

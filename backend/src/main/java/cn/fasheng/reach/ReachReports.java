@@ -2,7 +2,6 @@ package cn.fasheng.reach;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.types.ObjectId;
@@ -59,19 +58,19 @@ class ReachReports {
         String id = new ObjectId().toHexString();
         String stem = "reports/reach/" + id + "/";
         String name = BUREAU + "-" + title;
-        List<String> stored = new ArrayList<>();
         return dashboard.figures(range.from(), range.to(), range.title())
                 .publishOn(Schedulers.boundedElastic())
                 .map(figures -> new byte[][] {ReportWorkbook.write(figures, BUREAU, title), ReportPdf.write(figures, BUREAU, title)})
-                .flatMap(files -> storage.put(stem + "report.xlsx", files[0], XLSX).doOnSuccess(v -> stored.add(stem + "report.xlsx"))
-                        .then(storage.put(stem + "report.pdf", files[1], "application/pdf")).doOnSuccess(v -> stored.add(stem + "report.pdf"))
+                .flatMap(files -> storage.put(stem + "report.xlsx", files[0], XLSX)
+                        .then(storage.put(stem + "report.pdf", files[1], "application/pdf"))
                         .then(mongo.insert(new ReachReport(id, request.period(), request.year(),
                                 request.period() == ReportPeriod.YEAR ? null : request.month(), title, range.from(), range.to(),
                                 List.of(new ReportFile("xlsx", name + ".xlsx", stem + "report.xlsx", files[0].length),
                                         new ReportFile("pdf", name + ".pdf", stem + "report.pdf", files[1].length)),
                                 user.userId(), user.displayName(), clock.instant()))))
-                .onErrorResume(e -> Flux.fromIterable(stored).concatMap(key -> storage.delete(key).onErrorResume(x -> Mono.empty()))
-                        .then(Mono.error(e)))
+                // Whatever was stored under the report's prefix goes again, also when the request went away halfway.
+                .onErrorResume(e -> storage.deleteAll(stem).onErrorResume(x -> Mono.empty()).then(Mono.error(e)))
+                .doOnCancel(() -> storage.deleteAll(stem).subscribe(null, x -> { }))
                 .flatMap(report -> audit.record(user.username(), ReachAction.REPORT_CREATE, report.id(), ip, title)
                         .thenReturn(report));
     }

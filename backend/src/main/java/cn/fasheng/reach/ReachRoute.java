@@ -65,12 +65,12 @@ class ReachRoute implements WebServerFactoryCustomizer<NettyReactiveWebServerFac
                 .onErrorResume(ProblemException.class, e -> problem(response, e));
     }
 
-    /** Behind a reverse proxy the proxy writes the client's address into X-Forwarded-For (see the README). */
+    /** Behind a reverse proxy, the client's address as the proxy wrote it into X-Forwarded-For (see the README). */
     private String address(HttpServerRequest request) {
         String forwarded = behindProxy ? request.requestHeaders().get("X-Forwarded-For") : null;
         if (forwarded != null && !forwarded.isBlank()) {
-            int comma = forwarded.indexOf(',');
-            return (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
+            // The last entry is the one the nearest proxy wrote; earlier ones come from the client and prove nothing.
+            return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
         }
         InetSocketAddress remote = request.remoteAddress();
         return remote == null ? "unknown" : remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
